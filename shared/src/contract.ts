@@ -1,0 +1,224 @@
+// The public JSON the CMS endpoint returns and the widget reads, and a runtime check for it
+// ("parse, don't trust"): the widget runs on pages we do not control, behind caches we do not
+// control, so it checks what it got before it renders anything.
+import { CALENDAR_DATE, HEX_COLOR, HTTP_URL, INSTANT, TIME_ZONE } from './patterns'
+import type { CalendarDate, DateWindow, Phase } from './schedule'
+
+/** Bumped only for breaking changes; adding fields keeps version 1 (readers ignore unknown ones). */
+export const CONTRACT_VERSION = 1
+
+export type Locale = 'vi' | 'en'
+
+/** An official document (Kế hoạch, Công văn, …) behind the campaign. */
+export interface PublicDocument {
+  number: string // as printed, e.g. '10909/KH-UBND'
+  type: string // e.g. 'Kế hoạch'
+  issuer: string | null
+  issuedOn: CalendarDate | null
+  summary: string | null
+  fileUrl: string | null // absolute http(s)
+}
+
+export interface PublicAttachment {
+  title: string
+  url: string // absolute http(s)
+  mimeType: string
+  bytes: number
+}
+
+export interface PublicImage {
+  url: string // absolute http(s)
+  alt: string // '' for a decorative image
+  width: number | null
+  height: number | null
+}
+
+export interface PublicCampaign {
+  id: string // database id as a string (numbers on SQLite, ObjectId strings on MongoDB)
+  editionKey: string // changes when an editor marks a major update; the widget keys dismissals on it
+  series: string
+  year: number
+  title: string
+  theme: string
+  messages: string[]
+  activities: string[]
+  window: DateWindow
+  displayWindow: DateWindow
+  timeZone: string
+  phase: Phase // these three as computed by the server at serverTime (see schedule.ts phaseAt)
+  daysUntilStart: number
+  daysLeft: number
+  articleUrl: string | null
+  accentColor: string | null // '#rrggbb'
+  image: PublicImage | null
+  documents: PublicDocument[]
+  attachments: PublicAttachment[]
+  locale: Locale
+  updatedAt: string // ISO instant
+}
+
+export interface PublicSite {
+  slug: string
+  name: string
+  timeZone: string
+  locale: Locale
+}
+
+export type CurrentCampaignResponse =
+  | { version: 1; kind: 'campaign'; serverTime: string; site: PublicSite; campaign: PublicCampaign }
+  | { version: 1; kind: 'none'; serverTime: string; site: PublicSite; campaign: null }
+
+export interface CampaignArchiveResponse {
+  version: 1
+  serverTime: string
+  site: PublicSite
+  year: number | null
+  campaigns: PublicCampaign[]
+}
+
+export interface PublicErrorResponse {
+  error: { code: string; message: string }
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string }
+
+// A handful of combinators. A check returns a fresh value holding only the known fields, or throws
+// a TypeError "path: expected …" that the parse functions turn into { ok: false }.
+type Check<T> = (value: unknown, path: string) => T
+
+function fail(path: string, expected: string): never {
+  throw new TypeError(`${path || '(root)'}: expected ${expected}`)
+}
+
+const when =
+  <T>(test: (value: unknown) => boolean, expected: string): Check<T> =>
+  (value, path) =>
+    test(value) ? (value as T) : fail(path, expected)
+
+const matching = (source: string, expected: string): Check<string> => {
+  const re = new RegExp(source, 'u')
+  return when((v) => typeof v === 'string' && re.test(v), expected)
+}
+
+const integer = (min: number, max: number, expected: string) =>
+  when<number>((v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max, expected)
+
+const oneOf = <T extends string | number>(...values: T[]): Check<T> =>
+  when(
+    (v) => values.includes(v as T),
+    (values.length > 1 ? 'one of ' : '') + values.map((v) => JSON.stringify(v)).join(', '),
+  )
+
+const nullable =
+  <T>(check: Check<T>): Check<T | null> =>
+  (value, path) =>
+    value === null ? null : check(value, path)
+
+const list =
+  <T>(check: Check<T>): Check<T[]> =>
+  (value, path) =>
+    Array.isArray(value)
+      ? Array.from(value, (item: unknown, i) => check(item, `${path}[${i}]`))
+      : fail(path, 'an array')
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const object =
+  <T>(shape: { [K in keyof T]-?: Check<T[K]> }): Check<T> =>
+  (value, path) => {
+    if (!isRecord(value)) return fail(path, 'an object')
+    const out: Partial<T> = {}
+    for (const key in shape) out[key] = shape[key](value[key], path ? `${path}.${key}` : key)
+    return out as T
+  }
+
+const text = when<string>((v) => typeof v === 'string', 'a string')
+const name = when<string>((v) => typeof v === 'string' && v !== '', 'a non-empty string')
+const count = integer(0, Infinity, 'an integer >= 0')
+const size = nullable(integer(1, Infinity, 'an integer >= 1'))
+const year = integer(1900, 2200, 'an integer from 1900 to 2200')
+const calendarDate = matching(CALENDAR_DATE, 'a calendar date YYYY-MM-DD')
+const instant = matching(INSTANT, 'an ISO 8601 instant like 2021-11-15T00:00:00.000Z')
+const httpUrl = matching(HTTP_URL, 'an http(s) URL')
+const timeZone = matching(TIME_ZONE, 'an IANA time zone name')
+const locale = oneOf<Locale>('vi', 'en')
+const dateWindow = object<DateWindow>({ start: calendarDate, end: calendarDate })
+
+const site = object<PublicSite>({ slug: name, name, timeZone, locale })
+
+const campaign = object<PublicCampaign>({
+  id: name,
+  editionKey: name,
+  series: name,
+  year,
+  title: name,
+  theme: text,
+  messages: list(text),
+  activities: list(text),
+  window: dateWindow,
+  displayWindow: dateWindow,
+  timeZone,
+  phase: oneOf<Phase>('upcoming', 'live', 'ended'),
+  daysUntilStart: count,
+  daysLeft: count,
+  articleUrl: nullable(httpUrl),
+  accentColor: nullable(matching(HEX_COLOR, '#rrggbb')),
+  image: nullable(object<PublicImage>({ url: httpUrl, alt: text, width: size, height: size })),
+  documents: list(
+    object<PublicDocument>({
+      number: name,
+      type: name,
+      issuer: nullable(text),
+      issuedOn: nullable(calendarDate),
+      summary: nullable(text),
+      fileUrl: nullable(httpUrl),
+    }),
+  ),
+  attachments: list(
+    object<PublicAttachment>({ title: name, url: httpUrl, mimeType: name, bytes: count }),
+  ),
+  locale,
+  updatedAt: instant,
+})
+
+const version = oneOf<1>(CONTRACT_VERSION)
+
+const currentCampaignResponse: Check<CurrentCampaignResponse> = (value, path) => {
+  const head = object<Omit<CurrentCampaignResponse, 'campaign'>>({
+    version,
+    kind: oneOf('campaign', 'none'),
+    serverTime: instant,
+    site,
+  })(value, path)
+  const body = (value as Record<string, unknown>).campaign
+  return head.kind === 'campaign'
+    ? { ...head, kind: head.kind, campaign: campaign(body, 'campaign') }
+    : { ...head, kind: 'none', campaign: when<null>((v) => v === null, 'null')(body, 'campaign') }
+}
+
+// Marked pure so that a bundle using only the current-campaign parser drops it.
+const campaignArchiveResponse = /* @__PURE__ */ object<CampaignArchiveResponse>({
+  version,
+  serverTime: instant,
+  site,
+  year: /* @__PURE__ */ nullable(year),
+  campaigns: /* @__PURE__ */ list(campaign),
+})
+
+function run<T>(check: Check<T>, input: unknown): ParseResult<T> {
+  try {
+    return { ok: true, value: check(input, '') }
+  } catch (error) {
+    if (error instanceof TypeError) return { ok: false, error: error.message }
+    throw error
+  }
+}
+
+export function parseCurrentCampaignResponse(input: unknown): ParseResult<CurrentCampaignResponse> {
+  return run(currentCampaignResponse, input)
+}
+
+export function parseCampaignArchiveResponse(input: unknown): ParseResult<CampaignArchiveResponse> {
+  return run(campaignArchiveResponse, input)
+}
