@@ -1,0 +1,47 @@
+import type { CollectionBeforeChangeHook, Where } from 'payload'
+import { ValidationError } from 'payload'
+
+import { relationId } from '../../../access/roles'
+import { translate } from '../../../i18n/messages'
+
+/** Two editions of one site may not share a slug (the portal links to it); other sites may. */
+export const ensureUniqueSlugPerSite: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
+  const slug: unknown = data.slug ?? originalDoc?.slug
+  const sites: unknown = data.sites ?? originalDoc?.sites
+  if (typeof slug !== 'string' || !Array.isArray(sites) || sites.length === 0) return data
+  const siteIds = sites.map(relationId)
+  const where: Where = { and: [{ slug: { equals: slug } }, { sites: { in: siteIds } }] }
+  if (originalDoc?.id !== undefined) where.and?.push({ id: { not_equals: originalDoc.id } })
+  const clash = await req.payload.find({
+    collection: 'campaigns',
+    where,
+    depth: 1,
+    limit: 1,
+    draft: true,
+    overrideAccess: true,
+    req,
+  })
+  const other = clash.docs[0]
+  if (!other) return data
+  const shared = other.sites.find(
+    (site) => typeof site === 'object' && siteIds.some((id) => String(id) === String(site.id)),
+  )
+  throw new ValidationError({
+    collection: collection.slug,
+    errors: [
+      {
+        path: 'slug',
+        message: translate(req, 'slugTaken', {
+          slug,
+          site: typeof shared === 'object' ? shared.name : '',
+        }),
+      },
+    ],
+    req,
+  })
+}

@@ -1,0 +1,323 @@
+import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
+
+import { editorOfSite } from '../../access/editorOfSite'
+import { publishedOrEditorOfSite } from '../../access/publishedOrEditorOfSite'
+import { siteScoped } from '../../access/siteScoped'
+import { isAdminUser, managedSiteIds } from '../../access/roles'
+import { accentColor } from '../../fields/accentColor'
+import { calendarDate } from '../../fields/calendarDate'
+import { httpUrl } from '../../fields/httpUrl'
+import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
+import { validateSlug } from '../../fields/slugify'
+import { translate } from '../../i18n/messages'
+import { enforceManagedSites } from './hooks/enforceManagedSites'
+import { ensureUniqueSlugPerSite } from './hooks/ensureUniqueSlugPerSite'
+import { generateSlug } from './hooks/generateSlug'
+import { requireMessagesToPublish } from './hooks/requireMessagesToPublish'
+import {
+  displayEndInRange,
+  displayStartInRange,
+  endNotBeforeStart,
+  yearMatchesWindow,
+} from './windowRules'
+
+const validateYear: NumberFieldSingleValidation = (value, { data, req }) => {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return req.t('validation:required')
+  const match = yearMatchesWindow(value, data as Record<string, unknown>)
+  return match === true ? true : translate(req, 'yearMismatch', { year: value, ...match })
+}
+
+/** One edition of a yearly campaign (e.g. the 2021 Month of Action for Gender Equality). */
+export const Campaigns: CollectionConfig = {
+  slug: 'campaigns',
+  labels: {
+    singular: { vi: 'Chiến dịch', en: 'Campaign' },
+    plural: { vi: 'Chiến dịch', en: 'Campaigns' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'year', 'sites', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'seriesName', 'theme', 'slug'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
+  access: {
+    read: publishedOrEditorOfSite,
+    create: ({ req }) => Boolean(req.user),
+    update: editorOfSite,
+    delete: editorOfSite,
+    // Version documents hold the edition under `version`.
+    readVersions: siteScoped('version.sites'),
+  },
+  versions: {
+    maxPerDoc: 50,
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+  },
+  hooks: {
+    beforeValidate: [generateSlug],
+    beforeChange: [enforceManagedSites, ensureUniqueSlugPerSite, requireMessagesToPublish],
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { vi: 'Nội dung', en: 'Content' },
+          fields: [
+            {
+              name: 'seriesName',
+              type: 'text',
+              required: true,
+              localized: true,
+              validate: requiredInDefaultLocale,
+              index: true,
+              label: { vi: 'Tên chiến dịch thường niên', en: 'Series name' },
+              admin: {
+                description: {
+                  vi: 'Giữ nguyên qua các năm để các kỳ của cùng một chiến dịch được nhóm lại.',
+                  en: 'Keep it the same every year so editions of one campaign group together.',
+                },
+              },
+            },
+            {
+              name: 'title',
+              type: 'text',
+              required: true,
+              localized: true,
+              validate: requiredInDefaultLocale,
+              label: { vi: 'Tiêu đề', en: 'Title' },
+            },
+            {
+              name: 'theme',
+              type: 'textarea',
+              required: true,
+              localized: true,
+              validate: requiredInDefaultLocale,
+              label: { vi: 'Chủ đề', en: 'Theme' },
+            },
+            {
+              name: 'messages',
+              type: 'array',
+              label: { vi: 'Thông điệp', en: 'Messages' },
+              labels: {
+                singular: { vi: 'Thông điệp', en: 'Message' },
+                plural: { vi: 'Thông điệp', en: 'Messages' },
+              },
+              admin: {
+                description: {
+                  vi: 'Theo thứ tự hiển thị. Cần ít nhất một thông điệp để xuất bản.',
+                  en: 'In display order. At least one is needed to publish.',
+                },
+              },
+              fields: [
+                {
+                  name: 'text',
+                  type: 'textarea',
+                  required: true,
+                  localized: true,
+                  validate: requiredInDefaultLocale,
+                  label: { vi: 'Nội dung thông điệp', en: 'Message' },
+                },
+              ],
+            },
+            {
+              name: 'activities',
+              type: 'array',
+              label: { vi: 'Hoạt động chính', en: 'Main activities' },
+              labels: {
+                singular: { vi: 'Hoạt động', en: 'Activity' },
+                plural: { vi: 'Hoạt động', en: 'Activities' },
+              },
+              fields: [
+                {
+                  name: 'title',
+                  type: 'textarea',
+                  required: true,
+                  localized: true,
+                  validate: requiredInDefaultLocale,
+                  label: { vi: 'Hoạt động', en: 'Activity' },
+                },
+                {
+                  name: 'details',
+                  type: 'richText',
+                  localized: true,
+                  label: { vi: 'Chi tiết', en: 'Details' },
+                },
+              ],
+            },
+            {
+              name: 'introduction',
+              type: 'richText',
+              localized: true,
+              label: { vi: 'Giới thiệu', en: 'Introduction' },
+            },
+          ],
+        },
+        {
+          label: { vi: 'Thời gian', en: 'Dates' },
+          fields: [
+            {
+              name: 'campaignWindow',
+              type: 'group',
+              label: { vi: 'Thời gian diễn ra', en: 'Campaign window' },
+              admin: {
+                description: {
+                  vi: 'Tính cả ngày đầu và ngày cuối, theo múi giờ của trang.',
+                  en: 'Both days included, in the site’s time zone.',
+                },
+              },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    calendarDate({
+                      name: 'start',
+                      required: true,
+                      label: { vi: 'Từ ngày', en: 'From' },
+                    }),
+                    calendarDate({
+                      name: 'end',
+                      required: true,
+                      label: { vi: 'Đến ngày', en: 'To' },
+                      rule: endNotBeforeStart,
+                    }),
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'displayWindow',
+              type: 'group',
+              label: { vi: 'Thời gian hiển thị banner', en: 'Banner display window' },
+              admin: {
+                description: {
+                  vi: 'Để trống để hiển thị đúng thời gian diễn ra. Có thể hiện sớm cho lễ phát động hoặc kéo dài cho hoạt động sau chiến dịch.',
+                  en: 'Leave empty to follow the campaign window. Start earlier for launch events or end later for follow-up events.',
+                },
+              },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    calendarDate({
+                      name: 'start',
+                      label: { vi: 'Hiện từ ngày', en: 'Show from' },
+                      rule: displayStartInRange,
+                    }),
+                    calendarDate({
+                      name: 'end',
+                      label: { vi: 'Ẩn sau ngày', en: 'Show until' },
+                      rule: displayEndInRange,
+                    }),
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: { vi: 'Văn bản và tệp', en: 'Documents and files' },
+          fields: [
+            {
+              name: 'documents',
+              type: 'relationship',
+              relationTo: 'documents',
+              hasMany: true,
+              label: { vi: 'Văn bản triển khai', en: 'Official documents' },
+            },
+            {
+              name: 'attachments',
+              type: 'upload',
+              relationTo: 'media',
+              hasMany: true,
+              label: { vi: 'Tệp đính kèm', en: 'Attachments' },
+              admin: {
+                description: {
+                  vi: 'Ví dụ: kế hoạch chi tiết (PDF, DOCX).',
+                  en: 'E.g. the detailed plan (PDF, DOCX).',
+                },
+              },
+            },
+            httpUrl({
+              name: 'articleUrl',
+              label: { vi: 'Liên kết bài viết đầy đủ', en: 'Full article link' },
+            }),
+          ],
+        },
+        {
+          label: { vi: 'Giao diện', en: 'Appearance' },
+          fields: [
+            accentColor({
+              name: 'accentColor',
+              label: { vi: 'Màu nhấn', en: 'Accent colour' },
+              admin: {
+                description: {
+                  vi: 'Mã màu dạng #rrggbb. Banner tự điều chỉnh nếu màu khó đọc.',
+                  en: 'A #rrggbb colour. The banner adjusts it when contrast is poor.',
+                },
+              },
+            }),
+            {
+              name: 'bannerImage',
+              type: 'upload',
+              relationTo: 'media',
+              label: { vi: 'Ảnh banner', en: 'Banner image' },
+              filterOptions: { mimeType: { contains: 'image/' } },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      index: true,
+      label: { vi: 'Đường dẫn', en: 'Slug' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Tự tạo từ tiêu đề nếu để trống.',
+          en: 'Generated from the title when left empty.',
+        },
+      },
+      validate: validateSlug,
+    },
+    {
+      name: 'sites',
+      type: 'relationship',
+      relationTo: 'sites',
+      hasMany: true,
+      required: true,
+      index: true,
+      label: { vi: 'Hiển thị trên trang', en: 'Shown on sites' },
+      admin: { position: 'sidebar' },
+      defaultValue: ({ user }) => {
+        const siteIds = managedSiteIds(user)
+        return siteIds.length === 1 ? siteIds : undefined
+      },
+      filterOptions: ({ user }) =>
+        // Trusted Local API calls (no user) are not narrowed; access already bars anonymous writes.
+        !user || isAdminUser(user) ? true : { id: { in: managedSiteIds(user) } },
+    },
+    {
+      name: 'year',
+      type: 'number',
+      required: true,
+      index: true,
+      label: { vi: 'Năm', en: 'Year' },
+      admin: { position: 'sidebar', step: 1 },
+      validate: validateYear,
+    },
+    {
+      name: 'author',
+      type: 'text',
+      label: { vi: 'Người viết', en: 'Author' },
+      admin: { position: 'sidebar' },
+    },
+    calendarDate({
+      name: 'publishedOn',
+      label: { vi: 'Ngày đăng', en: 'Publication date' },
+      admin: { position: 'sidebar' },
+    }),
+  ],
+}

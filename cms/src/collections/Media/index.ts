@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { authenticated } from '../../access/authenticated'
+import { ownerSiteOrAdmin } from '../../access/ownerSiteOrAdmin'
+import { env } from '../../env'
+import { ownerSite } from '../../fields/ownerSite'
+import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
+import { ALLOWED_MIME_TYPES } from './allowedFileTypes'
+import { checkUploadedFile } from './hooks/checkUploadedFile'
+import { requireAltForImages } from './requireAltForImages'
+import { titleFromFilename } from './hooks/titleFromFilename'
+
+/** Uploaded official files (the detailed plan, scans) and banner images. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: {
+    singular: { vi: 'Tệp', en: 'File' },
+    plural: { vi: 'Tệp tải lên', en: 'Files' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['filename', 'title', 'mimeType', 'filesize', 'ownerSite'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
+  access: {
+    // Attached plans and images are published material the portal links to.
+    read: anyone,
+    create: authenticated,
+    update: ownerSiteOrAdmin,
+    delete: ownerSiteOrAdmin,
+  },
+  upload: {
+    staticDir: env.mediaDir,
+    // Payload checks the bytes against this list too; x-cfb is a legacy .doc, narrowed by our hook.
+    mimeTypes: [...ALLOWED_MIME_TYPES, 'application/x-cfb'],
+    imageSizes: [{ name: 'thumbnail', width: 480, withoutEnlargement: true }],
+    adminThumbnail: 'thumbnail',
+  },
+  hooks: {
+    beforeOperation: [checkUploadedFile],
+    beforeValidate: [titleFromFilename],
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      validate: requiredInDefaultLocale,
+      label: { vi: 'Tên hiển thị', en: 'Title' },
+      admin: {
+        description: {
+          vi: 'Tên người xem thấy trong danh sách tệp, ví dụ "Kế hoạch chi tiết".',
+          en: 'The name visitors see in the file list, e.g. "Detailed plan".',
+        },
+      },
+    },
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      label: { vi: 'Mô tả ảnh (alt)', en: 'Alternative text' },
+      validate: requireAltForImages,
+    },
+    ownerSite,
+  ],
+}

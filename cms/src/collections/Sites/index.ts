@@ -1,0 +1,100 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly } from '../../access/adminOnly'
+import { managedSitesOrAdmin } from '../../access/managedSitesOrAdmin'
+import { httpUrl } from '../../fields/httpUrl'
+import { validateSlug } from '../../fields/slugify'
+import { validateOrigin, validateTimeZone } from './siteRules'
+
+export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh'
+
+/** A portal that embeds the banner (e.g. the Khánh Hòa science department's website). */
+export const Sites: CollectionConfig = {
+  slug: 'sites',
+  labels: {
+    singular: { vi: 'Trang thông tin', en: 'Site' },
+    plural: { vi: 'Trang thông tin', en: 'Sites' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug', 'portalUrl', 'timeZone'],
+    group: { vi: 'Quản trị', en: 'Administration' },
+  },
+  access: {
+    read: managedSitesOrAdmin,
+    create: adminOnly,
+    update: adminOnly,
+    delete: adminOnly,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Tên', en: 'Name' } },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { vi: 'Mã trang', en: 'Slug' },
+      admin: {
+        description: {
+          vi: 'Dùng trong mã nhúng: site="skhcn-khanhhoa".',
+          en: 'Used in the embed snippet: site="skhcn-khanhhoa".',
+        },
+      },
+      validate: validateSlug,
+    },
+    httpUrl({ name: 'portalUrl', label: { vi: 'Địa chỉ cổng thông tin', en: 'Portal URL' } }),
+    {
+      name: 'allowedOrigins',
+      type: 'array',
+      label: { vi: 'Nguồn được phép nhúng', en: 'Allowed origins' },
+      labels: {
+        singular: { vi: 'Nguồn', en: 'Origin' },
+        plural: { vi: 'Nguồn', en: 'Origins' },
+      },
+      admin: {
+        description: {
+          vi: 'Các tên miền được đọc dữ liệu banner, ví dụ https://skhcn.khanhhoa.gov.vn. Dùng * để cho phép mọi nguồn.',
+          en: 'Origins allowed to read the banner data, e.g. https://skhcn.khanhhoa.gov.vn. Use * to allow any origin.',
+        },
+      },
+      fields: [
+        {
+          name: 'origin',
+          type: 'text',
+          required: true,
+          label: { vi: 'Nguồn', en: 'Origin' },
+          hooks: {
+            beforeValidate: [
+              ({ value }) =>
+                typeof value === 'string' ? value.trim().replace(/\/+$/, '').toLowerCase() : value,
+            ],
+          },
+          validate: validateOrigin,
+        },
+      ],
+    },
+    {
+      name: 'timeZone',
+      type: 'text',
+      required: true,
+      defaultValue: DEFAULT_TIME_ZONE,
+      label: { vi: 'Múi giờ', en: 'Time zone' },
+      admin: {
+        description: { vi: 'Tên múi giờ IANA.', en: 'An IANA time zone name.' },
+      },
+      validate: validateTimeZone,
+    },
+    {
+      name: 'defaultLocale',
+      type: 'select',
+      required: true,
+      defaultValue: 'vi',
+      label: { vi: 'Ngôn ngữ mặc định', en: 'Default language' },
+      options: [
+        { label: 'Tiếng Việt', value: 'vi' },
+        { label: 'English', value: 'en' },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,31 @@
+import type { TextFieldSingleValidation } from 'payload'
+
+import { translate } from '../../i18n/messages'
+
+/** `*`, or a bare origin such as https://skhcn.khanhhoa.gov.vn (scheme, host, optional port). */
+export const isAllowedOriginEntry = (value: string): boolean => {
+  if (value === '*') return true
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value
+  } catch {
+    return false
+  }
+}
+
+export const isTimeZone = (value: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value })
+    return value.trim() !== ''
+  } catch {
+    return false
+  }
+}
+
+export const validateOrigin: TextFieldSingleValidation = (value, { req }) =>
+  typeof value === 'string' && isAllowedOriginEntry(value) ? true : translate(req, 'originFormat')
+
+export const validateTimeZone: TextFieldSingleValidation = (value, { req }) =>
+  typeof value === 'string' && isTimeZone(value)
+    ? true
+    : translate(req, 'timeZoneUnknown', { zone: String(value ?? '') })

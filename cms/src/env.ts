@@ -1,0 +1,72 @@
+// Every setting comes from the environment, read in one place so dev, start, seed and tests agree.
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const isProduction = process.env.NODE_ENV === 'production'
+
+const readInteger = (name: string, fallback: number): number => {
+  const raw = process.env[name]
+  if (raw === undefined || raw.trim() === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a non-negative integer, got "${raw}"`)
+  }
+  return value
+}
+
+const readBoolean = (name: string, fallback: boolean): boolean => {
+  const raw = process.env[name]?.trim().toLowerCase()
+  if (raw === undefined || raw === '') return fallback
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false
+  throw new Error(`${name} must be true or false, got "${raw}"`)
+}
+
+/** `file:` paths are resolved against cms/ so every script finds the same database file. */
+const resolveDatabaseUrl = (raw: string | undefined): string => {
+  const url = raw?.trim() || 'file:./data/campaigns.db'
+  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return url
+  if (!url.startsWith('file:')) {
+    throw new Error(`DATABASE_URL must start with file: or mongodb://, got "${url}"`)
+  }
+  const filePath = url.slice('file:'.length)
+  const absolute = path.isAbsolute(filePath) ? filePath : path.resolve(cmsRoot, filePath)
+  mkdirSync(path.dirname(absolute), { recursive: true })
+  return `file:${absolute}`
+}
+
+/**
+ * Production must be given a secret. In development one is generated once and kept beside the
+ * database (git-ignored), so logins survive restarts without a secret ever living in the repo.
+ */
+const resolveSecret = (raw: string | undefined): string => {
+  if (raw && raw.trim() !== '') return raw.trim()
+  if (isProduction) throw new Error('PAYLOAD_SECRET is required in production')
+  const file = path.resolve(cmsRoot, 'data', '.dev-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(path.dirname(file), { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}
+
+const port = readInteger('PORT', 3000)
+
+export const env = {
+  isProduction,
+  port,
+  databaseUrl: resolveDatabaseUrl(process.env.DATABASE_URL),
+  secret: resolveSecret(process.env.PAYLOAD_SECRET),
+  /** The URL visitors and editors reach the CMS at; links in the public feed are built on it. */
+  publicUrl: (process.env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, ''),
+  mediaDir: path.resolve(cmsRoot, process.env.MEDIA_DIR?.trim() || 'media'),
+  mediaMaxBytes: readInteger('MEDIA_MAX_BYTES', 20 * 1024 * 1024),
+  /** Runs scheduled publishing inside the web process; turn off where a separate worker runs jobs. */
+  jobsAutorun: readBoolean('JOBS_AUTORUN', true),
+} as const
+
+export const isMongoUrl = (url: string): boolean => url.startsWith('mongodb')

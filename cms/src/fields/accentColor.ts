@@ -1,0 +1,20 @@
+import type { TextField } from 'payload'
+
+import { translate } from '../i18n/messages'
+
+const HEX_COLOUR = /^#[0-9a-f]{6}$/
+
+/** The banner's accent colour; the widget adjusts it for contrast, so any #rrggbb is accepted. */
+export const accentColor = (field: Pick<TextField, 'name' | 'label' | 'admin'>): TextField => ({
+  ...field,
+  type: 'text',
+  hooks: {
+    beforeValidate: [
+      ({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value),
+    ],
+  },
+  validate: (value, { req }) =>
+    value === undefined || value === null || (typeof value === 'string' && HEX_COLOUR.test(value))
+      ? true
+      : translate(req, 'accentColorFormat'),
+})

@@ -1,0 +1,29 @@
+import type { TextField } from 'payload'
+
+import { translate } from '../i18n/messages'
+
+export const isHttpUrl = (value: string): boolean => {
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
+type Options = Pick<TextField, 'name' | 'label' | 'required' | 'localized'> & {
+  admin?: TextField['admin']
+}
+
+/** A link the public sees: only absolute http(s) addresses (no javascript:, data: or relative). */
+export const httpUrl = (field: Options): TextField => ({
+  ...field,
+  type: 'text',
+  hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim() : value)] },
+  validate: (value, { req, required }) => {
+    if (value === undefined || value === null || value === '') {
+      return required ? req.t('validation:required') : true
+    }
+    return typeof value === 'string' && isHttpUrl(value) ? true : translate(req, 'urlFormat')
+  },
+})

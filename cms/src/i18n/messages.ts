@@ -1,0 +1,87 @@
+// Our own validation messages, in the editor's admin language (Vietnamese first).
+// Kept apart from Payload's translation tables so their keys are typed and checked here.
+import type { PayloadRequest } from 'payload'
+
+const vi = {
+  endBeforeStart: 'Ngày kết thúc ({end}) phải bằng hoặc sau ngày bắt đầu ({start}).',
+  invalidCalendarDate: 'Ngày không hợp lệ.',
+  yearMismatch: 'Năm {year} không khớp với thời gian diễn ra (bắt đầu năm {startYear}).',
+  displayStartTooEarly:
+    'Ngày bắt đầu hiển thị ({date}) không được sớm hơn {days} ngày trước ngày bắt đầu chiến dịch.',
+  displayStartAfterEnd:
+    'Ngày bắt đầu hiển thị ({date}) phải trước hoặc bằng ngày kết thúc chiến dịch ({end}).',
+  displayEndTooLate:
+    'Ngày kết thúc hiển thị ({date}) không được muộn hơn {days} ngày sau ngày kết thúc chiến dịch.',
+  displayEndBeforeStart:
+    'Ngày kết thúc hiển thị ({date}) phải sau hoặc bằng ngày bắt đầu chiến dịch ({start}).',
+  displayEndBeforeDisplayStart:
+    'Ngày kết thúc hiển thị ({date}) phải sau hoặc bằng ngày bắt đầu hiển thị ({start}).',
+  slugTaken: 'Đường dẫn "{slug}" đã được dùng cho một chiến dịch khác của trang {site}.',
+  slugFormat:
+    'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ: thang-hanh-dong-2025).',
+  messagesRequiredToPublish: 'Cần ít nhất một thông điệp trước khi xuất bản.',
+  siteNotManaged: 'Bạn không quản lý trang "{site}", nên không thể thêm hoặc gỡ trang này.',
+  sitesRequired: 'Chọn ít nhất một trang hiển thị chiến dịch.',
+  accentColorFormat: 'Màu nhấn phải có dạng #rrggbb (ví dụ: #e8590c).',
+  urlFormat: 'Địa chỉ phải bắt đầu bằng http:// hoặc https://.',
+  originFormat:
+    'Nguồn được phép phải có dạng https://ten-mien (không có đường dẫn), hoặc * để cho phép mọi nguồn.',
+  timeZoneUnknown: 'Múi giờ "{zone}" không tồn tại.',
+  documentNumberRequired: 'Nhập số hiệu văn bản.',
+  fileTypeNotAllowed:
+    'Loại tệp không được phép ({detected}). Chỉ nhận PDF, DOC, DOCX, ODT, XLSX, JPEG, PNG, WebP.',
+  fileTooLarge: 'Tệp quá lớn ({size}). Dung lượng tối đa là {max}.',
+  altRequired: 'Ảnh cần có mô tả thay thế (alt) cho người dùng trình đọc màn hình.',
+} as const
+
+type MessageKey = keyof typeof vi
+
+const en: Record<MessageKey, string> = {
+  endBeforeStart: 'The end date ({end}) must be on or after the start date ({start}).',
+  invalidCalendarDate: 'This is not a valid date.',
+  yearMismatch: 'The year {year} does not match the campaign window (it starts in {startYear}).',
+  displayStartTooEarly:
+    'The display start ({date}) may be at most {days} days before the campaign starts.',
+  displayStartAfterEnd: 'The display start ({date}) must be on or before the campaign end ({end}).',
+  displayEndTooLate: 'The display end ({date}) may be at most {days} days after the campaign ends.',
+  displayEndBeforeStart:
+    'The display end ({date}) must be on or after the campaign start ({start}).',
+  displayEndBeforeDisplayStart:
+    'The display end ({date}) must be on or after the display start ({start}).',
+  slugTaken: 'The slug "{slug}" is already used by another campaign of site {site}.',
+  slugFormat:
+    'Use lower-case letters without accents, digits and hyphens (e.g. action-month-2025).',
+  messagesRequiredToPublish: 'Add at least one message before publishing.',
+  siteNotManaged: 'You do not manage site "{site}", so you cannot add or remove it.',
+  sitesRequired: 'Choose at least one site to show the campaign on.',
+  accentColorFormat: 'The accent colour must look like #rrggbb (e.g. #e8590c).',
+  urlFormat: 'The address must start with http:// or https://.',
+  originFormat: 'An allowed origin looks like https://domain (no path), or * to allow any origin.',
+  timeZoneUnknown: 'The time zone "{zone}" does not exist.',
+  documentNumberRequired: 'Enter the document number.',
+  fileTypeNotAllowed:
+    'This file type is not allowed ({detected}). Accepted: PDF, DOC, DOCX, ODT, XLSX, JPEG, PNG, WebP.',
+  fileTooLarge: 'The file is too large ({size}). The maximum is {max}.',
+  altRequired: 'Images need alternative text (alt) for screen-reader users.',
+}
+
+const tables = { vi, en } as const
+
+type Vars = Record<string, string | number>
+
+const interpolate = (template: string, vars: Vars): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  )
+
+/** The request's admin language decides; anything but English gets Vietnamese. */
+export const messageLanguage = (req: Pick<PayloadRequest, 'i18n'> | undefined): 'vi' | 'en' =>
+  req?.i18n?.language === 'en' ? 'en' : 'vi'
+
+export const translate = (
+  req: Pick<PayloadRequest, 'i18n'> | undefined,
+  key: MessageKey,
+  vars: Vars = {},
+): string => interpolate(tables[messageLanguage(req)][key], vars)
+
+export type { MessageKey }

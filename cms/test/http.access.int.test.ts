@@ -1,0 +1,142 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startApiServer } from './helpers/httpServer'
+import type { TestPayload } from './helpers/testPayload'
+import { startTestPayload } from './helpers/testPayload'
+import type { World } from './helpers/world'
+import { cleanupWorld, editionData, makeWorld, passwordOf } from './helpers/world'
+
+let env: TestPayload
+let payload: Payload
+let world: World
+let api: Awaited<ReturnType<typeof startApiServer>>
+let publishedId: number | string
+let draftId: number | string
+
+beforeAll(async () => {
+  env = await startTestPayload()
+  payload = env.payload
+  world = await makeWorld(payload)
+  api = await startApiServer(payload.config)
+  publishedId = (
+    await payload.create({
+      collection: 'campaigns',
+      data: editionData(world.siteA, { theme: 'Chủ đề công khai' }),
+    })
+  ).id
+  draftId = (
+    await payload.create({
+      collection: 'campaigns',
+      data: editionData(world.siteA, { theme: 'Chủ đề nháp', _status: 'draft' }),
+      draft: true,
+    })
+  ).id
+})
+
+afterAll(async () => {
+  await api.close()
+  await cleanupWorld(payload, world)
+  await env.cleanup()
+})
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${api.origin}${path}`, { headers })
+
+const graphql = async (query: string) => {
+  const response = await fetch(`${api.origin}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  })
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] }
+}
+
+const login = async (email: string, password: string): Promise<string> => {
+  const response = await fetch(`${api.origin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  expect(response.status).toBe(200)
+  const { token } = (await response.json()) as { token: string }
+  return token
+}
+
+describe('anonymous REST', () => {
+  it('lists published campaigns only, even with draft=true', async () => {
+    for (const query of ['', '?draft=true']) {
+      const body = (await (await get(`/api/campaigns${query}`)).json()) as {
+        docs: Array<{ id: number | string; theme: string }>
+      }
+      const ids = body.docs.map((doc) => String(doc.id))
+      expect(ids).toContain(String(publishedId))
+      expect(ids).not.toContain(String(draftId))
+    }
+  })
+
+  it('gets no draft by id', async () => {
+    const response = await get(`/api/campaigns/${draftId}?draft=true`)
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(await response.text()).not.toContain('Chủ đề nháp')
+  })
+
+  it('gets no versions and no users', async () => {
+    expect((await get('/api/campaigns/versions')).status).toBe(403)
+    expect((await get('/api/users')).status).toBe(403)
+    expect((await get('/api/sites')).status).toBe(403)
+  })
+
+  it('reads English with fallback to Vietnamese', async () => {
+    const body = (await (await get(`/api/campaigns/${publishedId}?locale=en`)).json()) as {
+      theme: string
+    }
+    expect(body.theme).toBe('Chủ đề công khai')
+  })
+})
+
+describe('anonymous GraphQL', () => {
+  it('sees published campaigns only, even asking for drafts', async () => {
+    const result = await graphql('{ Campaigns(draft: true, limit: 100) { docs { id theme } } }')
+    const docs = (result.data?.Campaigns as { docs: Array<{ id: number | string }> }).docs
+    const ids = docs.map((doc) => String(doc.id))
+    expect(ids).toContain(String(publishedId))
+    expect(ids).not.toContain(String(draftId))
+  })
+
+  it('gets no users and no versions', async () => {
+    const users = await graphql('{ Users { docs { email } } }')
+    expect(users.errors?.length).toBeGreaterThan(0)
+    expect(JSON.stringify(users.data ?? {})).not.toContain('@example.com')
+    const versions = await graphql('{ versionsCampaigns { docs { id } } }')
+    expect(versions.errors?.length).toBeGreaterThan(0)
+  })
+})
+
+describe('validation over HTTP', () => {
+  it('answers in English for an English admin, naming the field', async () => {
+    const token = await login(world.editorA.email, passwordOf(world.editorA))
+    const response = await fetch(`${api.origin}/api/campaigns`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `JWT ${token}`,
+        'accept-language': 'en',
+      },
+      body: JSON.stringify(
+        editionData(world.siteA, { campaignWindow: { start: '2025-12-15', end: '2025-11-15' } }),
+      ),
+    })
+    expect(response.status).toBe(400)
+    const body = (await response.json()) as {
+      errors: Array<{ data: { errors: Array<{ path: string; message: string }> } }>
+    }
+    const fieldErrors = body.errors[0]?.data.errors.map(({ path, message }) => ({ path, message }))
+    expect(fieldErrors).toEqual([
+      {
+        path: 'campaignWindow.end',
+        message: 'The end date (15 Nov 2025) must be on or after the start date (15 Dec 2025).',
+      },
+    ])
+  })
+})

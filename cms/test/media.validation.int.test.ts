@@ -1,0 +1,119 @@
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { samplePdf } from '../src/seed/samplePdf'
+import type { TestPayload } from './helpers/testPayload'
+import { startTestPayload } from './helpers/testPayload'
+import type { World } from './helpers/world'
+import { cleanupWorld, makeWorld } from './helpers/world'
+
+const MAX_BYTES = 8 * 1024
+
+let env: TestPayload
+let payload: Payload
+let world: World
+
+beforeAll(async () => {
+  process.env.MEDIA_MAX_BYTES = String(MAX_BYTES)
+  env = await startTestPayload()
+  payload = env.payload
+  world = await makeWorld(payload)
+})
+
+afterAll(async () => {
+  delete process.env.MEDIA_MAX_BYTES
+  await payload.delete({ collection: 'media', where: { id: { exists: true } } })
+  await cleanupWorld(payload, world)
+  await env.cleanup()
+})
+
+const upload = (
+  name: string,
+  data: Buffer,
+  mimetype: string,
+  extra: Record<string, unknown> = {},
+) =>
+  payload.create({
+    collection: 'media',
+    data: { title: name, ...extra },
+    file: { data, mimetype, name, size: data.length },
+    user: world.editorA,
+    overrideAccess: false,
+  })
+
+const errorsOf = async (promise: Promise<unknown>) => {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  )
+  const errors = (error as { data?: { errors?: Array<{ path: string; message: string }> } } | null)
+    ?.data?.errors
+  return errors?.map(({ path, message }) => ({ path, message }))
+}
+
+const png = () =>
+  sharp({ create: { width: 4, height: 4, channels: 3, background: '#e8590c' } })
+    .png()
+    .toBuffer()
+
+const svg = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect width="1" height="1"/></svg>',
+)
+
+describe('uploads are checked by content', () => {
+  it('accepts a PDF and keeps its type and size', async () => {
+    const data = samplePdf(['Ke hoach'])
+    const media = await upload('ke-hoach.pdf', data, 'application/pdf')
+    expect(media.mimeType).toBe('application/pdf')
+    expect(media.filesize).toBe(data.length)
+  })
+
+  it('rejects an SVG, even named .png', async () => {
+    const errors = await errorsOf(upload('logo.png', svg, 'image/png', { alt: 'Logo' }))
+    expect(errors).toEqual([
+      {
+        path: 'file',
+        message: expect.stringMatching(/^Loại tệp không được phép .*Chỉ nhận PDF, DOC, DOCX/),
+      },
+    ])
+  })
+
+  it('rejects a text file named .pdf', async () => {
+    const errors = await errorsOf(
+      upload('ke-hoach.pdf', Buffer.from('not a pdf at all'), 'application/pdf'),
+    )
+    expect(errors?.map((error) => error.path)).toEqual(['file'])
+  })
+
+  it('rejects a file over the size limit, saying the limit', async () => {
+    const big = samplePdf(Array.from({ length: 400 }, (_, i) => `Dong ${i} cua ke hoach chi tiet`))
+    expect(big.length).toBeGreaterThan(MAX_BYTES)
+    const errors = await errorsOf(upload('lon.pdf', big, 'application/pdf'))
+    expect(errors).toEqual([
+      {
+        path: 'file',
+        message: expect.stringMatching(/^Tệp quá lớn \(.+\)\. Dung lượng tối đa là 8 KB\.$/),
+      },
+    ])
+  })
+
+  it('requires alt text for images', async () => {
+    const errors = await errorsOf(upload('anh.png', await png(), 'image/png'))
+    expect(errors).toEqual([
+      {
+        path: 'alt',
+        message: 'Ảnh cần có mô tả thay thế (alt) cho người dùng trình đọc màn hình.',
+      },
+    ])
+    const media = await upload('anh.png', await png(), 'image/png', { alt: 'Biểu trưng' })
+    expect(media.mimeType).toBe('image/png')
+  })
+
+  it('records the type the bytes show, not the one the browser claimed', async () => {
+    const media = await upload('anh-that.png', await png(), 'application/octet-stream', {
+      alt: 'Ảnh',
+    })
+    expect(media.mimeType).toBe('image/png')
+  })
+})

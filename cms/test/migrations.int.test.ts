@@ -1,0 +1,49 @@
+// Production does not push the schema: it boots through the committed SQLite migrations.
+// This boots like production and checks the migrated database is exactly what the config needs.
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seed } from '../src/seed'
+import type { TestPayload } from './helpers/testPayload'
+import { startTestPayload } from './helpers/testPayload'
+
+const isSqlite = !(process.env.DATABASE_URL ?? '').startsWith('mongodb')
+let env: TestPayload
+let payload: Payload
+const previousNodeEnv = process.env.NODE_ENV
+
+describe.runIf(isSqlite)('production boot on SQLite', () => {
+  beforeAll(async () => {
+    Reflect.set(process.env, 'NODE_ENV', 'production')
+    env = await startTestPayload()
+    payload = env.payload
+  })
+
+  afterAll(async () => {
+    await env.cleanup()
+    Reflect.set(process.env, 'NODE_ENV', previousNodeEnv)
+  })
+
+  it('runs every committed migration', async () => {
+    const { docs } = await payload.find({ collection: 'payload-migrations', limit: 100 })
+    expect(docs.map((doc) => doc.name).filter((name) => name !== 'dev').length).toBeGreaterThan(0)
+    expect(docs.some((doc) => doc.batch === -1)).toBe(false)
+  })
+
+  it('leaves nothing for a schema push to do (migrations match the config)', async () => {
+    const adapter = payload.db as unknown as SQLiteAdapter
+    // drizzle-kit's SQLite push computes the statements a dev push would run, without running them.
+    const { pushSchema } = adapter.requireDrizzleKit() as unknown as {
+      pushSchema: (schema: unknown, db: unknown) => Promise<{ statementsToExecute: string[] }>
+    }
+    const { statementsToExecute } = await pushSchema(adapter.schema, adapter.drizzle)
+    expect(statementsToExecute).toEqual([])
+  })
+
+  it('stores and reads the full demo data set', async () => {
+    await seed({ payload })
+    const { totalDocs } = await payload.count({ collection: 'campaigns' })
+    expect(totalDocs).toBe(11)
+  })
+})
