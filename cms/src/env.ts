@@ -65,6 +65,14 @@ export const env = {
   publicUrl: (process.env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, ''),
   mediaDir: path.resolve(cmsRoot, process.env.MEDIA_DIR?.trim() || 'media'),
   mediaMaxBytes: readInteger('MEDIA_MAX_BYTES', 20 * 1024 * 1024),
+  /** Browser and CDN caching of the public feed: Cache-Control max-age and stale-while-revalidate. */
+  publicMaxAge: readInteger('PUBLIC_MAX_AGE', 60),
+  publicStaleWhileRevalidate: readInteger('PUBLIC_STALE_WHILE_REVALIDATE', 600),
+  /**
+   * How long one CMS instance trusts its in-memory public responses. Changes made through this
+   * instance drop them at once; with several instances, another's change shows within this time.
+   */
+  publicCacheTtl: readInteger('PUBLIC_CACHE_TTL', 30),
   /** Runs scheduled publishing inside the web process; turn off where a separate worker runs jobs. */
   jobsAutorun: readBoolean('JOBS_AUTORUN', true),
 } as const

@@ -173,6 +173,11 @@ export interface Campaign {
   sites: (number | Site)[];
   year: number;
   author?: string | null;
+  /**
+   * When published, the banner shows again even to visitors who closed it.
+   */
+  majorUpdate?: boolean | null;
+  majorRevision?: number | null;
   publishedOn?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -527,6 +532,8 @@ export interface CampaignsSelect<T extends boolean = true> {
   sites?: T;
   year?: T;
   author?: T;
+  majorUpdate?: T;
+  majorRevision?: T;
   publishedOn?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -15,6 +15,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { health } from './endpoints/health'
 import { cmsRoot, env } from './env'
+import { ownsScheduledJobs } from './server/jobsOwner'
 
 export default buildConfig({
   serverURL: env.publicUrl,
@@ -60,6 +61,7 @@ export default buildConfig({
       run: ({ req }) => isAdminUser(req.user),
     },
     autoRun: env.jobsAutorun ? [{ cron: '* * * * *', allQueues: true }] : [],
+    shouldAutoRun: () => ownsScheduledJobs(),
     deleteJobOnComplete: true,
   },
   cors: [env.publicUrl],

@@ -1,23 +1,35 @@
-// The CMS process: one Node HTTP server in front of Next. Next serves the admin and Payload's
-// APIs; routes that must stay fast on every visitor request are answered here first.
-import { createServer } from 'node:http'
-
+// The CMS process: the front server (public API from memory) with Next behind it for the admin
+// and Payload's own APIs. `pnpm dev` and `pnpm start` both run this file.
+import config from '@payload-config'
 import next from 'next'
+import { getPayload } from 'payload'
 
 import { cmsRoot, env } from '../env'
+import { createPublicApi } from '../public/publicApi'
+import { createFrontServer } from './frontServer'
+import { claimScheduledJobs } from './jobsOwner'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
+claimScheduledJobs()
+const payload = await getPayload({ config })
+
 const app = next({ dev: !env.isProduction, dir: cmsRoot, turbopack: true, port: env.port })
-const handleWithNext = app.getRequestHandler()
 await app.prepare()
 
-const server = createServer((request, response) => {
-  void handleWithNext(request, response)
+const server = createFrontServer({
+  publicApi: createPublicApi({
+    payload,
+    publicUrl: env.publicUrl,
+    maxAge: env.publicMaxAge,
+    staleWhileRevalidate: env.publicStaleWhileRevalidate,
+    cacheTtlSeconds: env.publicCacheTtl,
+  }),
+  next: app.getRequestHandler(),
 })
 
 server.listen(env.port, () => {
-  console.log(`CMS ready: ${env.publicUrl}/admin (listening on port ${env.port})`)
+  payload.logger.info(`CMS ready: ${env.publicUrl}/admin (listening on port ${env.port})`)
 })
 
 const shutDown = () => {

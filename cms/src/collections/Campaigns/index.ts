@@ -10,6 +10,11 @@ import { httpUrl } from '../../fields/httpUrl'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { validateSlug } from '../../fields/slugify'
 import { translate } from '../../i18n/messages'
+import {
+  invalidatePublicCacheAfterChange,
+  invalidatePublicCacheAfterDelete,
+} from '../../hooks/invalidatePublicCache'
+import { bumpMajorRevision } from './hooks/bumpMajorRevision'
 import { enforceManagedSites } from './hooks/enforceManagedSites'
 import { ensureUniqueSlugPerSite } from './hooks/ensureUniqueSlugPerSite'
 import { generateSlug } from './hooks/generateSlug'
@@ -53,8 +58,15 @@ export const Campaigns: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
   hooks: {
+    afterChange: [invalidatePublicCacheAfterChange],
+    afterDelete: [invalidatePublicCacheAfterDelete],
     beforeValidate: [generateSlug],
-    beforeChange: [enforceManagedSites, ensureUniqueSlugPerSite, requireMessagesToPublish],
+    beforeChange: [
+      enforceManagedSites,
+      ensureUniqueSlugPerSite,
+      requireMessagesToPublish,
+      bumpMajorRevision,
+    ],
   },
   fields: [
     {
@@ -313,6 +325,26 @@ export const Campaigns: CollectionConfig = {
       type: 'text',
       label: { vi: 'Người viết', en: 'Author' },
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'majorUpdate',
+      type: 'checkbox',
+      virtual: true,
+      label: { vi: 'Đây là cập nhật quan trọng', en: 'This is a major update' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Khi xuất bản, banner hiện lại cả với người xem đã đóng nó.',
+          en: 'When published, the banner shows again even to visitors who closed it.',
+        },
+      },
+    },
+    {
+      name: 'majorRevision',
+      type: 'number',
+      defaultValue: 0,
+      label: { vi: 'Số lần cập nhật quan trọng', en: 'Major updates' },
+      admin: { position: 'sidebar', readOnly: true },
     },
     calendarDate({
       name: 'publishedOn',

@@ -6,6 +6,10 @@ import { ownerSiteOrAdmin } from '../../access/ownerSiteOrAdmin'
 import { calendarDate } from '../../fields/calendarDate'
 import { ownerSite } from '../../fields/ownerSite'
 import {
+  invalidatePublicCacheAfterChange,
+  invalidatePublicCacheAfterDelete,
+} from '../../hooks/invalidatePublicCache'
+import {
   followsNumberPattern,
   normalizeDocumentNumber,
   validateDocumentNumber,
@@ -31,6 +35,10 @@ export const Documents: CollectionConfig = {
     create: authenticated,
     update: ownerSiteOrAdmin,
     delete: ownerSiteOrAdmin,
+  },
+  hooks: {
+    afterChange: [invalidatePublicCacheAfterChange],
+    afterDelete: [invalidatePublicCacheAfterDelete],
   },
   fields: [
     {

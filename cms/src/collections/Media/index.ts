@@ -6,6 +6,10 @@ import { ownerSiteOrAdmin } from '../../access/ownerSiteOrAdmin'
 import { env } from '../../env'
 import { ownerSite } from '../../fields/ownerSite'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
+import {
+  invalidatePublicCacheAfterChange,
+  invalidatePublicCacheAfterDelete,
+} from '../../hooks/invalidatePublicCache'
 import { ALLOWED_MIME_TYPES } from './allowedFileTypes'
 import { checkUploadedFile } from './hooks/checkUploadedFile'
 import { requireAltForImages } from './requireAltForImages'
@@ -38,6 +42,8 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
   },
   hooks: {
+    afterChange: [invalidatePublicCacheAfterChange],
+    afterDelete: [invalidatePublicCacheAfterDelete],
     beforeOperation: [checkUploadedFile],
     beforeValidate: [titleFromFilename],
   },

@@ -4,6 +4,10 @@ import { adminOnly } from '../../access/adminOnly'
 import { managedSitesOrAdmin } from '../../access/managedSitesOrAdmin'
 import { httpUrl } from '../../fields/httpUrl'
 import { validateSlug } from '../../fields/slugify'
+import {
+  invalidatePublicCacheAfterChange,
+  invalidatePublicCacheAfterDelete,
+} from '../../hooks/invalidatePublicCache'
 import { validateOrigin, validateTimeZone } from './siteRules'
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh'
@@ -25,6 +29,10 @@ export const Sites: CollectionConfig = {
     create: adminOnly,
     update: adminOnly,
     delete: adminOnly,
+  },
+  hooks: {
+    afterChange: [invalidatePublicCacheAfterChange],
+    afterDelete: [invalidatePublicCacheAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên', en: 'Name' } },

@@ -1,0 +1,296 @@
+// GET /api/public/…: the small, cacheable, published-only API the banner reads.
+// Answers from memory on the hot path; builds through Payload's Local API on a miss.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import type { Locale } from '@campaign/shared/contract'
+import { campaignArchiveSchema, campaignResponseSchema } from '@campaign/shared/json-schema'
+import { nextDayBoundary } from '@campaign/shared/schedule'
+import type { Payload } from 'payload'
+
+import { SLUG_PATTERN } from '../fields/slugify'
+import type { Site } from '../payload-types'
+import type { BuildContext } from './buildResponses'
+import { buildArchive, buildCurrentCampaign } from './buildResponses'
+import type { CachedBody } from './responseCache'
+import { createResponseCache } from './responseCache'
+import {
+  allowOrigin,
+  BASE_HEADERS,
+  corsHeaders,
+  matchesEtag,
+  PublicApiError,
+  sendError,
+  sendJson,
+} from './httpSupport'
+import { createSiteDirectory } from './siteDirectory'
+
+export const PUBLIC_PREFIX = '/api/public/'
+
+export interface PublicApiOptions {
+  payload: Payload
+  publicUrl: string
+  maxAge: number
+  staleWhileRevalidate: number
+  cacheTtlSeconds: number
+  /** The clock; tests pass a fixed one to cross midnight. */
+  now?: () => Date
+}
+
+type Route = 'campaign' | 'campaigns'
+
+interface ParsedQuery {
+  locale: Locale | null
+  year: number | null
+  isPreview: boolean
+  at: Date | null
+}
+
+const SITE_ROUTE = /^\/api\/public\/sites\/([^/]+)\/(campaign|campaigns)\/?$/
+
+const parseQuery = (params: URLSearchParams, route: Route): ParsedQuery => {
+  const locale = params.get('locale')
+  if (locale !== null && locale !== 'vi' && locale !== 'en') {
+    throw new PublicApiError(400, 'invalid_locale', 'locale must be "vi" or "en".')
+  }
+  const yearText = params.get('year')
+  const year = yearText === null || yearText === '' ? null : Number(yearText)
+  if (
+    year !== null &&
+    (route !== 'campaigns' || !Number.isInteger(year) || year < 1900 || year > 2200)
+  ) {
+    throw new PublicApiError(
+      400,
+      'invalid_year',
+      'year must be a whole number from 1900 to 2200, on /campaigns only.',
+    )
+  }
+  const isPreview = params.get('preview') === '1' || params.get('preview') === 'true'
+  const atText = params.get('at')
+  const at = atText && isPreview ? new Date(atText) : null
+  if (at && Number.isNaN(at.getTime())) {
+    throw new PublicApiError(400, 'invalid_at', 'at must be an ISO date-time.')
+  }
+  return { locale, year, isPreview, at }
+}
+
+export const createPublicApi = ({
+  payload,
+  publicUrl,
+  maxAge,
+  staleWhileRevalidate,
+  cacheTtlSeconds,
+  now = () => new Date(),
+}: PublicApiOptions) => {
+  const cache = createResponseCache({ now })
+  const sites = createSiteDirectory(payload)
+  const publicCacheControl = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`
+  const schemas = {
+    '/api/public/schema': Buffer.from(
+      JSON.stringify({ ...campaignResponseSchema, $id: `${publicUrl}/api/public/schema` }),
+    ),
+    '/api/public/schema/archive': Buffer.from(
+      JSON.stringify({ ...campaignArchiveSchema, $id: `${publicUrl}/api/public/schema/archive` }),
+    ),
+  } as Record<string, Buffer>
+
+  const requireSite = async (slug: string): Promise<Site> => {
+    const site = SLUG_PATTERN.test(slug) ? await sites.find(slug) : undefined
+    if (!site) throw new PublicApiError(404, 'site_not_found', `No site "${slug}".`)
+    return site
+  }
+
+  const build = async (
+    site: Site,
+    route: Route,
+    query: ParsedQuery,
+    context: Partial<BuildContext>,
+  ) => {
+    const buildContext: BuildContext = {
+      payload,
+      site,
+      locale: query.locale ?? site.defaultLocale,
+      at: query.at ?? now(),
+      publicUrl,
+      ...context,
+    }
+    return route === 'campaign'
+      ? buildCurrentCampaign(buildContext)
+      : buildArchive(buildContext, query.year)
+  }
+
+  // Header lists for cached bodies, built once per entry: the hot path only adds CORS.
+  const hitHeaders = new WeakMap<CachedBody, string[]>()
+  const headersFor = (entry: CachedBody, state: 'HIT' | 'MISS' | 'STALE'): string[] => {
+    const known = state === 'HIT' ? hitHeaders.get(entry) : undefined
+    if (known) return known
+    const headers = [
+      'content-type',
+      BASE_HEADERS['content-type'],
+      'x-content-type-options',
+      BASE_HEADERS['x-content-type-options'],
+      'vary',
+      BASE_HEADERS.vary,
+      'cache-control',
+      state === 'STALE' ? 'public, max-age=0, must-revalidate' : publicCacheControl,
+      'etag',
+      entry.etag,
+      'x-cache',
+      state,
+    ]
+    if (state === 'HIT') hitHeaders.set(entry, headers)
+    return headers
+  }
+
+  const sendCached = (
+    request: IncomingMessage,
+    response: ServerResponse,
+    entry: CachedBody,
+    state: 'HIT' | 'MISS' | 'STALE',
+  ) => {
+    const cors = allowOrigin(request.headers.origin, entry.allowedOrigins)
+    const headers = headersFor(entry, state)
+    const all = cors ? [...headers, 'access-control-allow-origin', cors] : headers
+    if (matchesEtag(request.headers['if-none-match'], entry.etag)) {
+      response.writeHead(304, all)
+      response.end()
+      return
+    }
+    response.writeHead(200, [...all, 'content-length', String(entry.body.length)])
+    response.end(request.method === 'HEAD' ? undefined : entry.body)
+  }
+
+  const servePreview = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    slug: string,
+    route: Route,
+    query: ParsedQuery,
+  ) => {
+    const { user } = await payload.auth({ headers: new Headers(request.headers as HeadersInit) })
+    if (!user) throw new PublicApiError(401, 'unauthorized', 'Preview needs an editor session.')
+    const site = await requireSite(slug)
+    const value = await build(site, route, query, { previewUser: user })
+    sendJson(request, response, 200, JSON.stringify(value), {
+      'cache-control': 'private, no-store',
+    })
+  }
+
+  const serveSiteRoute = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    slug: string,
+    route: Route,
+    params: URLSearchParams,
+  ) => {
+    const query = parseQuery(params, route)
+    if (query.isPreview) return servePreview(request, response, slug, route, query)
+    const key = `${route}|${slug}|${query.locale ?? ''}|${query.year ?? ''}`
+    rememberKey(request.url, key)
+    const fresh = cache.peek(key)
+    if (fresh) return sendCached(request, response, fresh, 'HIT')
+    try {
+      const entry = await cache.fill(key, async () => {
+        const site = await requireSite(slug)
+        const value = await build(site, route, query, {})
+        const at = now()
+        return {
+          value,
+          expiresAt: Math.min(
+            at.getTime() + cacheTtlSeconds * 1000,
+            nextDayBoundary(at, site.timeZone).getTime(),
+          ),
+          allowedOrigins: (site.allowedOrigins ?? []).map((entry) => entry.origin),
+        }
+      })
+      sendCached(request, response, entry, 'MISS')
+    } catch (error) {
+      if (error instanceof PublicApiError) throw error
+      payload.logger.error({ err: error, msg: `public API: cannot build ${key}` })
+      const stale = cache.lastGood(key)
+      if (stale) return sendCached(request, response, stale, 'STALE')
+      throw new PublicApiError(
+        503,
+        'unavailable',
+        'The campaign data is unavailable; try again shortly.',
+      )
+    }
+  }
+
+  // Request URL → cache key, so a repeated URL skips parsing and validation altogether.
+  const keysByUrl = new Map<string, string>()
+  const rememberKey = (url: string | undefined, key: string) => {
+    if (!url) return
+    if (keysByUrl.size >= 5000) keysByUrl.clear()
+    keysByUrl.set(url, key)
+  }
+
+  /** Answers a request under /api/public/; a fresh cached answer costs no parsing and no await. */
+  const handle = (request: IncomingMessage, response: ServerResponse): Promise<void> | void => {
+    if (request.method === 'GET' || request.method === 'HEAD') {
+      const key = request.url ? keysByUrl.get(request.url) : undefined
+      const fresh = key ? cache.peek(key) : undefined
+      if (fresh) return sendCached(request, response, fresh, 'HIT')
+    }
+    return handleParsed(request, response)
+  }
+
+  const handleParsed = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://public.invalid')
+    const siteRoute = SITE_ROUTE.exec(url.pathname)
+    try {
+      if (request.method === 'OPTIONS') return preflight(request, response, siteRoute?.[1])
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        throw new PublicApiError(405, 'method_not_allowed', 'Use GET.')
+      }
+      const schema = schemas[url.pathname]
+      if (schema) {
+        return sendJson(request, response, 200, schema, {
+          'cache-control': 'public, max-age=3600',
+          'access-control-allow-origin': '*',
+        })
+      }
+      if (!siteRoute) throw new PublicApiError(404, 'not_found', 'No such public route.')
+      await serveSiteRoute(
+        request,
+        response,
+        decodeURIComponent(siteRoute[1] ?? ''),
+        siteRoute[2] as Route,
+        url.searchParams,
+      )
+    } catch (error) {
+      const failure =
+        error instanceof PublicApiError
+          ? error
+          : new PublicApiError(500, 'internal_error', 'Something went wrong.')
+      if (!(error instanceof PublicApiError))
+        payload.logger.error({ err: error, msg: 'public API' })
+      sendError(
+        request,
+        response,
+        failure,
+        failure.status === 405 ? { allow: 'GET, HEAD, OPTIONS' } : {},
+      )
+    }
+  }
+
+  const preflight = async (request: IncomingMessage, response: ServerResponse, slug?: string) => {
+    const site =
+      slug && SLUG_PATTERN.test(slug) ? await sites.find(slug).catch(() => undefined) : undefined
+    const allowed = slug ? (site?.allowedOrigins ?? []).map((entry) => entry.origin) : ['*']
+    response.writeHead(204, {
+      vary: 'Origin',
+      'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+      'access-control-allow-headers': 'If-None-Match',
+      'access-control-max-age': '86400',
+      ...corsHeaders(request.headers.origin, allowed),
+    })
+    response.end()
+  }
+
+  return { handle, cache }
+}
+
+export type PublicApi = ReturnType<typeof createPublicApi>

@@ -1,0 +1,84 @@
+// Ready-to-send response bodies in memory, keyed by route, site, locale and year.
+// An entry is fresh while no content changed (changeSignal), its TTL has not run out and the
+// site's day has not turned (phase and days left change at local midnight). A stale entry is kept
+// as the last good answer for when the database is down.
+import { createHash } from 'node:crypto'
+
+import { contentVersion } from './changeSignal'
+
+export interface CachedBody {
+  body: Buffer
+  etag: string
+  /** Epoch ms after which the body must be rebuilt. */
+  expiresAt: number
+  version: number
+  /** The site's allowed origins, so CORS is answered from memory too. */
+  allowedOrigins: readonly string[]
+}
+
+export interface ResponseCacheOptions {
+  now: () => Date
+  /** Most entries kept; the oldest go first (slugs come from URLs, so keys are bounded here). */
+  maxEntries?: number
+}
+
+export const strongEtag = (body: Buffer): string =>
+  `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+
+export const createResponseCache = ({ now, maxEntries = 2000 }: ResponseCacheOptions) => {
+  const entries = new Map<string, CachedBody>()
+  const pending = new Map<string, Promise<CachedBody>>()
+
+  const isFresh = (entry: CachedBody): boolean =>
+    entry.version === contentVersion() && now().getTime() < entry.expiresAt
+
+  const remember = (key: string, entry: CachedBody) => {
+    entries.delete(key)
+    entries.set(key, entry)
+    if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)
+  }
+
+  return {
+    /** The fresh entry, if any: the hot path, no promise and no allocation. */
+    peek: (key: string): CachedBody | undefined => {
+      const entry = entries.get(key)
+      return entry && isFresh(entry) ? entry : undefined
+    },
+
+    /** The last good body, however old: served (marked stale) when a rebuild fails. */
+    lastGood: (key: string): CachedBody | undefined => entries.get(key),
+
+    /**
+     * Rebuilds the entry; concurrent misses for one key share one build. `build` returns the
+     * JSON value, when it stops being true and who may read it.
+     */
+    fill: (
+      key: string,
+      build: () => Promise<{
+        value: unknown
+        expiresAt: number
+        allowedOrigins: readonly string[]
+      }>,
+    ) => {
+      const running = pending.get(key)
+      if (running) return running
+      const version = contentVersion()
+      const promise = build()
+        .then(({ value, expiresAt, allowedOrigins }) => {
+          const body = Buffer.from(JSON.stringify(value))
+          const entry = { body, etag: strongEtag(body), expiresAt, version, allowedOrigins }
+          // A change that landed while building makes this body outdated: serve it once, keep none.
+          if (version === contentVersion()) remember(key, entry)
+          return entry
+        })
+        .finally(() => pending.delete(key))
+      pending.set(key, promise)
+      return promise
+    },
+
+    clear: () => entries.clear(),
+    size: () => entries.size,
+  }
+}
+
+export type ResponseCache = ReturnType<typeof createResponseCache>

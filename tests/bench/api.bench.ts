@@ -1,0 +1,83 @@
+// pnpm bench:api — throughput of the public endpoint against Payload's REST API and a bare
+// node:http server returning the same bytes, on this machine, in one run.
+//   BENCH_DURATION (s, default 10) · BENCH_CONNECTIONS (default 50) · BENCH_SKIP_BUILD=1
+import { fork } from 'node:child_process'
+import { once } from 'node:events'
+
+import autocannon from 'autocannon'
+
+import { startCms } from './cmsProcess'
+
+const duration = Number(process.env.BENCH_DURATION ?? 10)
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const cmsPort = 3400
+const barePort = 3401
+const site = 'demo-portal'
+
+interface Figure {
+  name: string
+  requests: number
+  p99: number
+  /** Answers other than the expected 200 (or 304 for the conditional run), and socket errors. */
+  failures: number
+}
+
+const measure = async (
+  name: string,
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<Figure> => {
+  // A short warm-up so JIT and caches are hot before measuring.
+  await autocannon({ url, connections, duration: 2, headers })
+  const result = await autocannon({ url, connections, duration, headers })
+  const expected = headers['if-none-match'] ? result['3xx'] : result['2xx']
+  const answered = result['1xx'] + result['2xx'] + result['3xx'] + result['4xx'] + result['5xx']
+  return {
+    name,
+    requests: result.requests.average,
+    p99: result.latency.p99,
+    failures: answered - expected + result.errors + result.timeouts,
+  }
+}
+
+const cms = await startCms({ port: cmsPort, build: process.env.BENCH_SKIP_BUILD !== '1' })
+try {
+  const endpoint = `${cms.origin}/api/public/sites/${site}/campaign?locale=vi`
+  const first = await fetch(endpoint)
+  const body = Buffer.from(await first.arrayBuffer())
+  const etag = first.headers.get('etag') ?? ''
+  const { campaign } = JSON.parse(body.toString()) as { campaign: { id: string } }
+  const rest = `${cms.origin}/api/campaigns?where[id][equals]=${campaign.id}&locale=vi&depth=2`
+  if ((await fetch(rest)).status !== 200) throw new Error('REST baseline did not answer 200')
+
+  const bare = fork(new URL('./bareServer.ts', import.meta.url), {
+    env: { ...process.env, BENCH_BODY: body.toString('base64'), BENCH_PORT: String(barePort) },
+    execArgv: ['--import', 'tsx'],
+  })
+  await once(bare, 'message')
+
+  const figures = [
+    await measure('bare node:http, same bytes', `http://localhost:${barePort}/`),
+    await measure('public endpoint, 200', endpoint),
+    await measure('public endpoint, 304', endpoint, { 'if-none-match': etag }),
+    await measure('Payload REST /api/campaigns?where…', rest),
+  ]
+  bare.kill()
+
+  const [bareFigure, ok, notModified, payloadRest] = figures as [Figure, Figure, Figure, Figure]
+  console.log(`\n${connections} connections, ${duration} s each, body ${body.length} bytes\n`)
+  console.table(
+    figures.map((f) => ({
+      target: f.name,
+      'req/s': Math.round(f.requests),
+      'p99 ms': f.p99,
+      failures: f.failures,
+    })),
+  )
+  const ratio = (a: Figure, b: Figure) => (a.requests / b.requests).toFixed(2)
+  console.log(`endpoint 200 / bare server : ${ratio(ok, bareFigure)}  (target ≥ 0.50)`)
+  console.log(`endpoint 304 / bare server : ${ratio(notModified, bareFigure)}`)
+  console.log(`endpoint 200 / Payload REST: ${ratio(ok, payloadRest)}  (target ≥ 10)`)
+} finally {
+  await cms.stop()
+}

@@ -1,0 +1,71 @@
+// Starts the CMS as users run it in production (`pnpm start` after `pnpm build`), seeded, on a
+// throw-away SQLite database, and stops it again.
+import type { ChildProcess } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { once } from 'node:events'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..')
+
+const run = (args: string[], env: NodeJS.ProcessEnv) => {
+  const result = spawnSync('pnpm', args, { cwd: repoRoot, env, stdio: 'inherit' })
+  if (result.status !== 0) throw new Error(`pnpm ${args.join(' ')} failed (${result.status})`)
+}
+
+const waitFor = async (url: string, timeoutMs: number) => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`)
+}
+
+const isAnswering = async (url: string) => {
+  try {
+    await fetch(url)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export const startCms = async ({ port, build }: { port: number; build: boolean }) => {
+  // A leftover server on the port would answer the health check for the new one.
+  if (await isAnswering(`http://localhost:${port}/`)) throw new Error(`port ${port} is in use`)
+  const dir = mkdtempSync(path.join(tmpdir(), 'campaign-bench-'))
+  const origin = `http://localhost:${port}`
+  const env = {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: 'bench-only-secret',
+    PORT: String(port),
+    PUBLIC_URL: origin,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  if (build) run(['--filter', '@campaign/cms', 'build'], env)
+  // Production boots through the migrations; the seed then loads the demo data into it.
+  const server: ChildProcess = spawn('pnpm', ['--filter', '@campaign/cms', 'start'], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  })
+  await waitFor(`${origin}/api/health`, 120_000)
+  run(['--filter', '@campaign/cms', 'seed'], { ...env, NODE_ENV: 'production' })
+  return {
+    origin,
+    stop: async () => {
+      if (server.pid) process.kill(-server.pid, 'SIGTERM')
+      if (server.exitCode === null) await once(server, 'exit')
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}

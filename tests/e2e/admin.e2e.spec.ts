@@ -1,0 +1,36 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+
+// The dev-only accounts README lists; `pnpm dev` seeds them into the throw-away database.
+const editor = { email: 'editor@example.com', password: 'editor-dev-only' }
+
+const logIn = async (page: Page) => {
+  await page.goto('/admin/login')
+  await page.getByLabel('Email').fill(editor.email)
+  await page.getByLabel('Mật khẩu').fill(editor.password)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.waitForURL(/\/admin\/?$/)
+}
+
+test('an editor whose browser is in English gets the admin in Vietnamese with the seeded campaigns', async ({
+  page,
+}) => {
+  await logIn(page)
+  await page.goto('/admin/collections/campaigns')
+  await expect(page.getByRole('heading', { name: 'Chiến dịch', level: 1 })).toBeVisible()
+  await expect(
+    page.getByRole('link', { name: /Triển khai Tháng hành động vì bình đẳng giới .* năm 2021/ }),
+  ).toBeVisible()
+  await expect(page.getByRole('link', { name: /\[DEMO\]/ })).toBeVisible()
+})
+
+test('an imperfect document number warns the editor and still saves', async ({ page }) => {
+  await logIn(page)
+  await page.goto('/admin/collections/documents/create')
+  await page.locator('#field-number').fill('Số 15 / KH-UBND')
+  await expect(page.getByRole('status').filter({ hasText: 'không theo mẫu' })).toBeVisible()
+  await page.locator('#field-type').click()
+  await page.getByRole('option', { name: 'Kế hoạch' }).click()
+  await page.getByRole('button', { name: 'Lưu' }).click()
+  await expect(page.getByText('đã được tạo thành công')).toBeVisible()
+})
