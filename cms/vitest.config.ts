@@ -14,6 +14,7 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: false,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    setupFiles: ['test/setup/isolatedEnvironment.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

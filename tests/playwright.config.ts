@@ -36,8 +36,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    // The same command README gives for a first run (seed, then serve), on a throw-away database.
-    command: `rm -rf "${dataDir}" && pnpm --filter @campaign/cms dev`,
+    // README's run command after install (build the widget, seed, serve), on a throw-away database.
+    command: `rm -rf "${dataDir}" && pnpm dev`,
     cwd: path.resolve(here, '..'),
     url: `${baseURL}/api/health`,
     timeout: 240_000,

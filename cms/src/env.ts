@@ -73,6 +73,10 @@ export const env = {
    * instance drop them at once; with several instances, another's change shows within this time.
    */
   publicCacheTtl: readInteger('PUBLIC_CACHE_TTL', 30),
+  /** The widget's build output, served under /widget/v1/. */
+  widgetDist: path.resolve(cmsRoot, process.env.WIDGET_DIST?.trim() || '../widget/dist'),
+  /** The demo portal pages under /demo/ (on by default in development only). */
+  demoPages: readBoolean('DEMO_PAGES', !isProduction),
   /** Runs scheduled publishing inside the web process; turn off where a separate worker runs jobs. */
   jobsAutorun: readBoolean('JOBS_AUTORUN', true),
 } as const

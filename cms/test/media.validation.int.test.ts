@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { samplePdf } from '../src/seed/samplePdf'
 import type { TestPayload } from './helpers/testPayload'
@@ -8,21 +8,23 @@ import { startTestPayload } from './helpers/testPayload'
 import type { World } from './helpers/world'
 import { cleanupWorld, makeWorld } from './helpers/world'
 
-const MAX_BYTES = 8 * 1024
+const MAX_BYTES = vi.hoisted(() => {
+  // Before the config reads it at import.
+  process.env.MEDIA_MAX_BYTES = String(8 * 1024)
+  return 8 * 1024
+})
 
 let env: TestPayload
 let payload: Payload
 let world: World
 
 beforeAll(async () => {
-  process.env.MEDIA_MAX_BYTES = String(MAX_BYTES)
   env = await startTestPayload()
   payload = env.payload
   world = await makeWorld(payload)
 })
 
 afterAll(async () => {
-  delete process.env.MEDIA_MAX_BYTES
   await payload.delete({ collection: 'media', where: { id: { exists: true } } })
   await cleanupWorld(payload, world)
   await env.cleanup()

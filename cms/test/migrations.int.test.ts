@@ -2,27 +2,29 @@
 // This boots like production and checks the migrated database is exactly what the config needs.
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { seed } from '../src/seed'
 import type { TestPayload } from './helpers/testPayload'
-import { startTestPayload } from './helpers/testPayload'
+import { isMongo, startTestPayload } from './helpers/testPayload'
 
-const isSqlite = !(process.env.DATABASE_URL ?? '').startsWith('mongodb')
+// Before any import reads it: this file boots like production.
+vi.hoisted(() => {
+  Reflect.set(process.env, 'NODE_ENV', 'production')
+})
+
 let env: TestPayload
 let payload: Payload
-const previousNodeEnv = process.env.NODE_ENV
 
-describe.runIf(isSqlite)('production boot on SQLite', () => {
+// MongoDB has no schema to migrate; the SQLite migrations are what production boots through.
+describe.runIf(!isMongo())('production boot on SQLite', () => {
   beforeAll(async () => {
-    Reflect.set(process.env, 'NODE_ENV', 'production')
     env = await startTestPayload()
     payload = env.payload
   })
 
   afterAll(async () => {
     await env.cleanup()
-    Reflect.set(process.env, 'NODE_ENV', previousNodeEnv)
   })
 
   it('runs every committed migration', async () => {

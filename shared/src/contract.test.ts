@@ -1,9 +1,11 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   CONTRACT_VERSION,
   parseCampaignArchiveResponse,
   parseCurrentCampaignResponse,
 } from './contract'
+import { INSTANT } from './patterns'
 import { phaseAt } from './schedule'
 import {
   archiveResponse,
@@ -87,7 +89,7 @@ describe('parseCurrentCampaignResponse', () => {
       const result = parseCurrentCampaignResponse(
         withValue(currentResponse, path, 'javascript:alert(1)'),
       )
-      expect(result).toEqual({ ok: false, error: `${path}: expected an http(s) URL` })
+      expect(result).toEqual({ ok: false, error: `${path}: expected http(s) URL` })
     }
   })
 
@@ -95,6 +97,35 @@ describe('parseCurrentCampaignResponse', () => {
     const input = withValue(withValue(currentResponse, 'campaign.year', 'x'), 'serverTime', 'x')
     const result = parseCurrentCampaignResponse(input)
     expect(result.ok ? '' : result.error).toMatch(/^serverTime:/)
+  })
+
+  it('accepts exactly the instants INSTANT (the JSON Schema pattern) accepts', () => {
+    const pattern = new RegExp(INSTANT, 'u')
+    const digits = (n: number) =>
+      fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n })
+    const instantLike = fc
+      .tuple(
+        fc.tuple(digits(4), digits(2), digits(2), digits(2), digits(2), digits(2)),
+        fc.constantFrom('', '.000', '.5', '.1234'),
+        fc.oneof(
+          fc.constantFrom('Z', 'z', ''),
+          fc
+            .tuple(fc.constantFrom('+', '-', ' '), digits(2), digits(2))
+            .map(([s, h, m]) => `${s}${h}:${m}`),
+        ),
+      )
+      .map(([[y, mo, d, h, mi, se], ms, zone]) => `${y}-${mo}-${d}T${h}:${mi}:${se}${ms}${zone}`)
+    // Near misses: a run of up to 4 characters replaced with up to 2 others.
+    const nearMiss = fc
+      .tuple(instantLike, fc.string({ maxLength: 2 }), fc.nat(30), fc.nat(4))
+      .map(([s, extra, i, n]) => s.slice(0, i) + extra + s.slice(i + n))
+    fc.assert(
+      fc.property(fc.oneof(instantLike, nearMiss, fc.string()), (serverTime) => {
+        const result = parseCurrentCampaignResponse({ ...currentResponse, serverTime })
+        expect(result.ok, serverTime).toBe(pattern.test(serverTime))
+      }),
+      { numRuns: 20000 },
+    )
   })
 
   it('lets errors that are not contract errors through', () => {

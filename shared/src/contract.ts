@@ -1,8 +1,9 @@
 // The public JSON the CMS endpoint returns and the widget reads, and a runtime check for it
 // ("parse, don't trust"): the widget runs on pages we do not control, behind caches we do not
 // control, so it checks what it got before it renders anything.
-import { CALENDAR_DATE, HEX_COLOR, HTTP_URL, INSTANT, TIME_ZONE } from './patterns'
+import { HEX_COLOR, HTTP_URL, TIME_ZONE } from './patterns'
 import type { CalendarDate, DateWindow, Phase } from './schedule'
+import { isCalendarDate } from './schedule'
 
 /** Bumped only for breaking changes; adding fields keeps version 1 (readers ignore unknown ones). */
 export const CONTRACT_VERSION = 1
@@ -83,7 +84,8 @@ export interface PublicErrorResponse {
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string }
 
 // A handful of combinators. A check returns a fresh value holding only the known fields, or throws
-// a TypeError "path: expected …" that the parse functions turn into { ok: false }.
+// a TypeError "path: expected …" (short: this code ships in the widget) that the parse functions
+// turn into { ok: false }.
 type Check<T> = (value: unknown, path: string) => T
 
 function fail(path: string, expected: string): never {
@@ -95,19 +97,18 @@ const when =
   (value, path) =>
     test(value) ? (value as T) : fail(path, expected)
 
+const isString = (v: unknown): v is string => typeof v === 'string'
+
 const matching = (source: string, expected: string): Check<string> => {
   const re = new RegExp(source, 'u')
-  return when((v) => typeof v === 'string' && re.test(v), expected)
+  return when((v) => isString(v) && re.test(v), expected)
 }
 
-const integer = (min: number, max: number, expected: string) =>
+const integer = (min: number, max = Infinity, expected = 'integer >= ' + min) =>
   when<number>((v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max, expected)
 
 const oneOf = <T extends string | number>(...values: T[]): Check<T> =>
-  when(
-    (v) => values.includes(v as T),
-    (values.length > 1 ? 'one of ' : '') + values.map((v) => JSON.stringify(v)).join(', '),
-  )
+  when((v) => values.includes(v as T), values.map((v) => JSON.stringify(v)).join(' | '))
 
 const nullable =
   <T>(check: Check<T>): Check<T | null> =>
@@ -119,29 +120,34 @@ const list =
   (value, path) =>
     Array.isArray(value)
       ? Array.from(value, (item: unknown, i) => check(item, `${path}[${i}]`))
-      : fail(path, 'an array')
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+      : fail(path, 'array')
 
 const object =
   <T>(shape: { [K in keyof T]-?: Check<T[K]> }): Check<T> =>
   (value, path) => {
-    if (!isRecord(value)) return fail(path, 'an object')
+    if (typeof value !== 'object' || !value || Array.isArray(value)) return fail(path, 'object')
     const out: Partial<T> = {}
-    for (const key in shape) out[key] = shape[key](value[key], path ? `${path}.${key}` : key)
+    for (const key in shape)
+      out[key] = shape[key]((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key)
     return out as T
   }
 
-const text = when<string>((v) => typeof v === 'string', 'a string')
-const name = when<string>((v) => typeof v === 'string' && v !== '', 'a non-empty string')
-const count = integer(0, Infinity, 'an integer >= 0')
-const size = nullable(integer(1, Infinity, 'an integer >= 1'))
-const year = integer(1900, 2200, 'an integer from 1900 to 2200')
-const calendarDate = matching(CALENDAR_DATE, 'a calendar date YYYY-MM-DD')
-const instant = matching(INSTANT, 'an ISO 8601 instant like 2021-11-15T00:00:00.000Z')
-const httpUrl = matching(HTTP_URL, 'an http(s) URL')
-const timeZone = matching(TIME_ZONE, 'an IANA time zone name')
+const text = when<string>(isString, 'string')
+const name = when<string>((v) => isString(v) && v !== '', 'non-empty string')
+const count = integer(0)
+const size = nullable(integer(1))
+const year = integer(1900, 2200, 'integer 1900-2200')
+const calendarDate = when<CalendarDate>(isCalendarDate, 'YYYY-MM-DD')
+// INSTANT (patterns.ts): a calendar date as isCalendarDate has it, then the time and the offset.
+const instant = when<string>(
+  (v) =>
+    isString(v) &&
+    isCalendarDate(v.slice(0, 10)) &&
+    /^.{10}T([01]\d|2[0-3])(:[0-5]\d){2}(\.\d{3})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/.test(v),
+  'ISO 8601 instant',
+)
+const httpUrl = matching(HTTP_URL, 'http(s) URL')
+const timeZone = matching(TIME_ZONE, 'IANA time zone')
 const locale = oneOf<Locale>('vi', 'en')
 const dateWindow = object<DateWindow>({ start: calendarDate, end: calendarDate })
 

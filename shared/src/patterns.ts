@@ -1,6 +1,8 @@
 // Regular-expression sources shared by the runtime check (contract.ts) and the JSON Schema
 // (json-schema.ts), so the two cannot drift apart. Written for ECMA-262 with the `u` flag, which is
-// how JSON Schema validators such as ajv read `pattern`.
+// how JSON Schema validators such as ajv read `pattern`. CALENDAR_DATE and INSTANT are the
+// schema's only: the runtime check uses the shorter, equivalent isCalendarDate (schedule.ts), and
+// tests (schedule.test.ts, contract.test.ts) hold the two to the same answers.
 
 // A real Gregorian date YYYY-MM-DD (leap years included): a regex rather than Date arithmetic,
 // because `Date.parse('2021-02-30')` silently rolls over to 2 March and JSON Schema needs a pattern.

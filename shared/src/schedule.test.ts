@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { CALENDAR_DATE } from './patterns'
 import type { DateWindow, Phase } from './schedule'
 import {
   addDays,
@@ -65,6 +66,27 @@ describe('isCalendarDate', () => {
       ),
       { numRuns: 3000 },
     )
+  })
+
+  it('accepts exactly what CALENDAR_DATE (the JSON Schema pattern) accepts', () => {
+    const pattern = new RegExp(CALENDAR_DATE, 'u')
+    const digits = (n: number) =>
+      fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n })
+    const dateLike = fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`)
+    // Near misses: a run of up to 4 characters replaced with up to 2 others.
+    const nearMiss = fc
+      .tuple(dateLike, fc.string({ maxLength: 2 }), fc.nat(12), fc.nat(4))
+      .map(([s, extra, i, n]) => s.slice(0, i) + extra + s.slice(i + n))
+    fc.assert(
+      fc.property(fc.oneof(dateLike, nearMiss, fc.string()), (s) => {
+        expect(isCalendarDate(s)).toBe(pattern.test(s))
+      }),
+      { numRuns: 20000 },
+    )
+    for (let y = 0; y <= 9999; y += 1) {
+      const s = `${String(y).padStart(4, '0')}-02-29`
+      expect(isCalendarDate(s), s).toBe(pattern.test(s))
+    }
   })
 })
 

@@ -1,7 +1,6 @@
 // Schedule rules: which calendar day it is in a campaign's IANA time zone, and what that means for
 // an edition (upcoming, live, ended). Everything goes through Intl with an explicit zone, never the
 // host's zone, so a server in UTC, a browser in Hanoi and a browser in Paris agree on the phase.
-import { CALENDAR_DATE } from './patterns'
 
 /** A calendar day, 'YYYY-MM-DD', with no time and no zone. */
 export type CalendarDate = string
@@ -25,11 +24,19 @@ export interface PhaseInfo {
 }
 
 const DAY_MS = 86_400_000
-const calendarDateRe = /* @__PURE__ */ new RegExp(CALENDAR_DATE, 'u')
+
+// The UTC midnight that starts a calendar date, in ms; NaN for anything else. A real day prints
+// back as itself: '2021-02-30' parses to 2 March (or to nothing), so it does not. The same set as
+// CALENDAR_DATE in patterns.ts (which JSON Schema needs), without its long regex: tested.
+function dayMs(value: unknown): number {
+  if (typeof value !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(value)) return NaN
+  const t = Date.parse(value + 'T00:00Z')
+  return !isNaN(t) && new Date(t).toISOString().startsWith(value) ? t : NaN
+}
 
 /** True for a real date in 'YYYY-MM-DD' form (2024-02-29 yes, 2021-02-29 no). */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  return typeof value === 'string' && calendarDateRe.test(value)
+  return !isNaN(dayMs(value))
 }
 
 // A wall-clock reading as if it were UTC, in ms. setUTCFullYear rather than Date.UTC because
@@ -41,14 +48,16 @@ function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, s
 }
 
 function dayStartMs(date: CalendarDate): number {
-  if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${String(date)}`)
-  return utcMs(+date.slice(0, 4), +date.slice(5, 7), +date.slice(8, 10))
+  const t = dayMs(date)
+  if (isNaN(t)) throw new RangeError(`Not a calendar date: ${String(date)}`)
+  return t
 }
 
 function dateOfMs(ms: number): CalendarDate {
-  const date = new Date(ms).toISOString().slice(0, 10)
-  if (!isCalendarDate(date)) throw new RangeError('Calendar date out of range (years 0000–9999)')
-  return date
+  const iso = new Date(ms).toISOString() // a RangeError for NaN
+  // Years outside 0000–9999 print as ±YYYYYY-…, which is no calendar date.
+  if (iso.length > 24) throw new RangeError('Calendar date out of range (years 0000–9999)')
+  return iso.slice(0, 10)
 }
 
 /** Whole calendar days from `from` to `to` (to − from); negative when `to` is earlier. */

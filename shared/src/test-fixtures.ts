@@ -121,13 +121,16 @@ const wrong = (base: unknown, path: string, value: unknown, expected: string): C
 
 const right = (name: string, input: unknown): ContractCase => ({ name, input, error: null })
 
-const URL_ = 'an http(s) URL'
-const DATE = 'a calendar date YYYY-MM-DD'
-const INSTANT = 'an ISO 8601 instant like 2021-11-15T00:00:00.000Z'
-const NON_EMPTY = 'a non-empty string'
-const STRING = 'a string'
-const COUNT = 'an integer >= 0'
-const YEAR = 'an integer from 1900 to 2200'
+const URL_ = 'http(s) URL'
+const DATE = 'YYYY-MM-DD'
+const INSTANT = 'ISO 8601 instant'
+const NON_EMPTY = 'non-empty string'
+const STRING = 'string'
+const COUNT = 'integer >= 0'
+const YEAR = 'integer 1900-2200'
+const OBJECT = 'object'
+const ARRAY = 'array'
+const ZONE = 'IANA time zone'
 const c = currentResponse
 
 // Strings that look like markup: they are text, escaping them is the renderer's job.
@@ -185,27 +188,27 @@ export const currentCampaignCases: ContractCase[] = [
     withValue(withValue(c, 'campaign.image.width', null), 'campaign.image.alt', ''),
   ),
 
-  wrong(c, '', null, 'an object'),
-  wrong(c, '', [c], 'an object'),
-  wrong(c, '', 'campaign', 'an object'),
+  wrong(c, '', null, OBJECT),
+  wrong(c, '', [c], OBJECT),
+  wrong(c, '', 'campaign', OBJECT),
   wrong(c, 'version', 2, '1'),
   wrong(c, 'version', '1', '1'),
   wrong(c, 'version', REMOVE, '1'),
-  wrong(c, 'kind', 'event', 'one of "campaign", "none"'),
+  wrong(c, 'kind', 'event', '"campaign" | "none"'),
   wrong(c, 'serverTime', 'yesterday', INSTANT),
   wrong(c, 'serverTime', '2021-11-20', INSTANT),
   wrong(c, 'serverTime', '2021-11-20T03:00:00.000', INSTANT),
   wrong(c, 'serverTime', '2021-02-30T03:00:00.000Z', INSTANT),
   wrong(c, 'serverTime', '2021-11-20T24:00:00.000Z', INSTANT),
   wrong(c, 'serverTime', 1637377200000, INSTANT),
-  wrong(c, 'site', null, 'an object'),
+  wrong(c, 'site', null, OBJECT),
   wrong(c, 'site.slug', '', NON_EMPTY),
   wrong(c, 'site.name', 42, NON_EMPTY),
-  wrong(c, 'site.timeZone', 'Asia/Ho Chi Minh', 'an IANA time zone name'),
-  wrong(c, 'site.locale', 'fr', 'one of "vi", "en"'),
-  wrong(c, 'campaign', null, 'an object'),
-  wrong(c, 'campaign', [], 'an object'),
-  wrong(c, 'campaign', REMOVE, 'an object'),
+  wrong(c, 'site.timeZone', 'Asia/Ho Chi Minh', ZONE),
+  wrong(c, 'site.locale', 'fr', '"vi" | "en"'),
+  wrong(c, 'campaign', null, OBJECT),
+  wrong(c, 'campaign', [], OBJECT),
+  wrong(c, 'campaign', REMOVE, OBJECT),
   {
     name: 'kind none with a campaign',
     input: { ...c, kind: 'none' },
@@ -220,16 +223,16 @@ export const currentCampaignCases: ContractCase[] = [
   wrong(c, 'campaign.year', '2021', YEAR),
   wrong(c, 'campaign.title', null, NON_EMPTY),
   wrong(c, 'campaign.theme', 7, STRING),
-  wrong(c, 'campaign.messages', 'Giãn cách xã hội', 'an array'),
+  wrong(c, 'campaign.messages', 'Giãn cách xã hội', ARRAY),
   wrong(c, 'campaign.messages[2]', 3, STRING),
   wrong(c, 'campaign.activities[0]', null, STRING),
-  wrong(c, 'campaign.window', REMOVE, 'an object'),
+  wrong(c, 'campaign.window', REMOVE, OBJECT),
   wrong(c, 'campaign.window.start', '2021-02-29', DATE),
   wrong(c, 'campaign.window.end', '15/12/2021', DATE),
   wrong(c, 'campaign.window.end', '2021-12-15T00:00:00.000Z', DATE),
   wrong(c, 'campaign.displayWindow.start', '2021-11-1', DATE),
-  wrong(c, 'campaign.timeZone', '', 'an IANA time zone name'),
-  wrong(c, 'campaign.phase', 'running', 'one of "upcoming", "live", "ended"'),
+  wrong(c, 'campaign.timeZone', '', ZONE),
+  wrong(c, 'campaign.phase', 'running', '"upcoming" | "live" | "ended"'),
   wrong(c, 'campaign.daysUntilStart', -1, COUNT),
   wrong(c, 'campaign.daysLeft', 1.5, COUNT),
   wrong(c, 'campaign.daysLeft', '25', COUNT),
@@ -244,12 +247,12 @@ export const currentCampaignCases: ContractCase[] = [
   wrong(c, 'campaign.accentColor', 'orange', '#rrggbb'),
   wrong(c, 'campaign.accentColor', '#f60', '#rrggbb'),
   wrong(c, 'campaign.accentColor', '#gg0000', '#rrggbb'),
-  wrong(c, 'campaign.image', 'banner.webp', 'an object'),
+  wrong(c, 'campaign.image', 'banner.webp', OBJECT),
   wrong(c, 'campaign.image.url', 'javascript:alert(1)', URL_),
   wrong(c, 'campaign.image.alt', null, STRING),
-  wrong(c, 'campaign.image.width', 0, 'an integer >= 1'),
-  wrong(c, 'campaign.image.height', 'auto', 'an integer >= 1'),
-  wrong(c, 'campaign.documents', {}, 'an array'),
+  wrong(c, 'campaign.image.width', 0, 'integer >= 1'),
+  wrong(c, 'campaign.image.height', 'auto', 'integer >= 1'),
+  wrong(c, 'campaign.documents', {}, ARRAY),
   wrong(c, 'campaign.documents[1].number', '', NON_EMPTY),
   wrong(c, 'campaign.documents[0].type', REMOVE, NON_EMPTY),
   wrong(c, 'campaign.documents[0].issuer', 5, STRING),
@@ -261,7 +264,7 @@ export const currentCampaignCases: ContractCase[] = [
   wrong(c, 'campaign.attachments[0].mimeType', '', NON_EMPTY),
   wrong(c, 'campaign.attachments[0].bytes', -1, COUNT),
   wrong(c, 'campaign.attachments[0].bytes', 2.5, COUNT),
-  wrong(c, 'campaign.locale', 'vi-VN', 'one of "vi", "en"'),
+  wrong(c, 'campaign.locale', 'vi-VN', '"vi" | "en"'),
   wrong(c, 'campaign.updatedAt', 'not a date', INSTANT),
   wrong(c, 'campaign.updatedAt', null, INSTANT),
 ]
@@ -271,14 +274,14 @@ const a = archiveResponse
 export const campaignArchiveCases: ContractCase[] = [
   right('one year of the archive', a),
   right('all years, none published', { ...a, year: null, campaigns: [] }),
-  wrong(a, '', undefined, 'an object'),
+  wrong(a, '', undefined, OBJECT),
   wrong(a, 'version', 0, '1'),
   wrong(a, 'serverTime', '20/11/2021', INSTANT),
-  wrong(a, 'site', REMOVE, 'an object'),
+  wrong(a, 'site', REMOVE, OBJECT),
   wrong(a, 'year', 1899, YEAR),
   wrong(a, 'year', '2021', YEAR),
-  wrong(a, 'campaigns', null, 'an array'),
-  wrong(a, 'campaigns[0]', null, 'an object'),
+  wrong(a, 'campaigns', null, ARRAY),
+  wrong(a, 'campaigns[0]', null, OBJECT),
   wrong(a, 'campaigns[0].articleUrl', 'javascript:alert(1)', URL_),
   wrong(a, 'campaigns[0].documents[1].issuedOn', '2021-13-01', DATE),
 ]

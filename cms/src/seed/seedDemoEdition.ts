@@ -5,7 +5,7 @@ import { toCalendarDate } from '../fields/calendarDateValue'
 import type { Document, Site } from '../payload-types'
 import { fixture } from './fixture'
 import { ensureDocument } from './seedDocuments'
-import { SERIES_ACCENT } from './seedEditions'
+import { PLAN_FILENAME, SERIES_ACCENT } from './seedEditions'
 import { findFirst } from './upsert'
 
 export const DEMO_SLUG = 'chien-dich-minh-hoa'
@@ -46,6 +46,7 @@ export const seedDemoEdition = async (payload: Payload, site: Site, now: Date): 
   for (const document of latest?.documents ?? []) {
     documentIds.push((await ensureDocument(payload, document)).id)
   }
+  const plan = await findFirst(payload, 'media', { filename: { equals: PLAN_FILENAME } })
   const created = await payload.create({
     collection: 'campaigns',
     overrideAccess: true,
@@ -68,6 +69,9 @@ export const seedDemoEdition = async (payload: Payload, site: Site, now: Date): 
       ],
       campaignWindow,
       documents: documentIds,
+      attachments: plan ? [plan.id] : [],
+      // The demo portal's own article page, served by this CMS in development.
+      articleUrl: `${payload.config.serverURL}/demo/`,
       author: 'Dữ liệu minh họa',
       accentColor: SERIES_ACCENT,
       _status: 'published',

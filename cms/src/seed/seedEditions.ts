@@ -78,8 +78,10 @@ const ensureEdition = async (payload: Payload, site: Site, seed: EditionSeed): P
   })
 }
 
+export const PLAN_FILENAME = 'ke-hoach-trien-khai-thang-hanh-dong-2021.pdf'
+
 const ensurePlanFile = async (payload: Payload, site: Site): Promise<Media> => {
-  const filename = 'ke-hoach-trien-khai-thang-hanh-dong-2021.pdf'
+  const filename = PLAN_FILENAME
   const existing = await findFirst(payload, 'media', { filename: { equals: filename } })
   if (existing) return existing
   const data = samplePdf([

@@ -3,18 +3,39 @@ import { createServer } from 'node:http'
 
 import type { PublicApi } from '../public/publicApi'
 import { PUBLIC_PREFIX } from '../public/publicApi'
+import type { createDemoPages } from './demoPages'
+import { DEMO_PREFIX } from './demoPages'
+import type { createWidgetAssets } from './widgetAssets'
+import { WIDGET_PREFIX } from './widgetAssets'
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void
 
+export interface FrontServerParts {
+  publicApi: PublicApi
+  next: Handler
+  widget?: ReturnType<typeof createWidgetAssets>
+  demo?: ReturnType<typeof createDemoPages>
+}
+
 /**
- * The process's one HTTP server: the public API is answered here, from memory, without the
- * Next/Payload request pipeline; everything else (admin, Payload REST/GraphQL) goes to Next.
+ * The process's one HTTP server. What every portal visitor asks for (the public API and the
+ * widget file) is answered here from memory, without the Next/Payload request pipeline;
+ * everything else (admin, Payload REST/GraphQL) goes to Next.
  */
-export const createFrontServer = ({ publicApi, next }: { publicApi: PublicApi; next: Handler }) =>
+export const createFrontServer = ({ publicApi, next, widget, demo }: FrontServerParts) =>
   createServer((request, response) => {
-    if (request.url?.startsWith(PUBLIC_PREFIX)) {
+    const url = request.url ?? '/'
+    if (url.startsWith(PUBLIC_PREFIX)) {
       void publicApi.handle(request, response)
-      return
+    } else if (widget && url.startsWith(WIDGET_PREFIX)) {
+      widget.handle(request, response)
+    } else if (demo && (url.startsWith(DEMO_PREFIX) || url === '/demo')) {
+      if (url === '/demo') {
+        response.writeHead(301, { location: DEMO_PREFIX }).end()
+      } else {
+        demo.handle(request, response)
+      }
+    } else {
+      void next(request, response)
     }
-    void next(request, response)
   })

@@ -1,13 +1,17 @@
 // The CMS process: the front server (public API from memory) with Next behind it for the admin
 // and Payload's own APIs. `pnpm dev` and `pnpm start` both run this file.
+import path from 'node:path'
+
 import config from '@payload-config'
 import next from 'next'
 import { getPayload } from 'payload'
 
 import { cmsRoot, env } from '../env'
 import { createPublicApi } from '../public/publicApi'
+import { createDemoPages } from './demoPages'
 import { createFrontServer } from './frontServer'
 import { claimScheduledJobs } from './jobsOwner'
+import { createWidgetAssets } from './widgetAssets'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
@@ -26,10 +30,13 @@ const server = createFrontServer({
     cacheTtlSeconds: env.publicCacheTtl,
   }),
   next: app.getRequestHandler(),
+  widget: createWidgetAssets(env.widgetDist),
+  demo: env.demoPages ? createDemoPages(path.resolve(cmsRoot, 'demo')) : undefined,
 })
 
 server.listen(env.port, () => {
   payload.logger.info(`CMS ready: ${env.publicUrl}/admin (listening on port ${env.port})`)
+  if (env.demoPages) payload.logger.info(`Demo portal with the banner: ${env.publicUrl}/demo/`)
 })
 
 const shutDown = () => {

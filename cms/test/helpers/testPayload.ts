@@ -1,10 +1,6 @@
-// Boots the real Payload config on a fresh database: a SQLite file in a temp dir by default, or
-// a throw-away database on the MongoDB server DATABASE_URL names (mongodb://…).
-import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
 
+// Boots the real Payload config on the test file's own database (see setup/isolatedEnvironment).
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { Payload } from 'payload'
 
@@ -13,24 +9,9 @@ export interface TestPayload {
   cleanup: () => Promise<void>
 }
 
-const withDatabaseName = (url: string, name: string): string => {
-  const parsed = new URL(url)
-  parsed.pathname = `/${name}`
-  return parsed.toString()
-}
+export const isMongo = (): boolean => (process.env.DATABASE_URL ?? '').startsWith('mongodb')
 
 export const startTestPayload = async (): Promise<TestPayload> => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'campaign-cms-test-'))
-  const suffix = randomBytes(4).toString('hex')
-  const configured = process.env.DATABASE_URL ?? ''
-  const isMongo = configured.startsWith('mongodb')
-  // Environment first: the config reads it when imported.
-  process.env.DATABASE_URL = isMongo
-    ? withDatabaseName(configured, `campaign_test_${suffix}`)
-    : `file:${path.join(dir, 'test.db')}`
-  process.env.MEDIA_DIR = path.join(dir, 'media')
-  process.env.PAYLOAD_SECRET = `test-${suffix}`
-  process.env.JOBS_AUTORUN = 'false'
   const [{ default: config }, { getPayload }] = await Promise.all([
     import('../../src/payload.config'),
     import('payload'),
@@ -39,10 +20,10 @@ export const startTestPayload = async (): Promise<TestPayload> => {
   return {
     payload,
     cleanup: async () => {
-      if (isMongo) await (payload.db as unknown as MongooseAdapter).connection.dropDatabase()
+      if (isMongo()) await (payload.db as unknown as MongooseAdapter).connection.dropDatabase()
       await payload.destroy()
-      process.env.DATABASE_URL = configured
-      rmSync(dir, { recursive: true, force: true })
+      // Once the database is closed, its folder can go (setup/isolatedEnvironment made it).
+      if (process.env.TEST_DIR) rmSync(process.env.TEST_DIR, { recursive: true, force: true })
     },
   }
 }

@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import type { Source } from './data'
+import { cacheKey, dismissedEdition, loadCampaign, readCache, rememberDismissal } from './data'
+import { noCampaign, responseWith } from './test-fixtures'
+import { json, stubFetch, uniqueSite } from './test-helpers'
+
+const source = (changes: Partial<Source> = {}): Source => ({
+  api: 'https://cms.example',
+  site: uniqueSite(),
+  locale: 'vi',
+  timeout: 100,
+  ...changes,
+})
+
+beforeEach(() => localStorage.clear())
+afterEach(() => vi.restoreAllMocks())
+
+describe('loadCampaign', () => {
+  test('asks the one public route, without credentials, with a timeout signal', async () => {
+    const fetch = stubFetch(() => json(responseWith()))
+    await loadCampaign(source({ site: 'sở khcn/ü', locale: 'en' }))
+    const [url, init] = fetch.mock.calls[0] ?? []
+    expect(url).toBe(
+      'https://cms.example/api/public/sites/s%E1%BB%9F%20khcn%2F%C3%BC/campaign?locale=en',
+    )
+    expect(init?.credentials).toBe('omit')
+    expect(init?.signal).toBeInstanceOf(AbortSignal)
+  })
+
+  test('returns the campaign and how far the server clock is ahead', async () => {
+    stubFetch(() => json(responseWith()))
+    vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2025-11-20T02:59:00.000Z'))
+    const loaded = await loadCampaign(source())
+    expect(loaded?.campaign.editionKey).toBe('7-1')
+    expect(loaded?.skew).toBe(60_000)
+  })
+
+  test('one request per source for the whole page, shared by every caller', async () => {
+    const fetch = stubFetch(() => json(responseWith()))
+    const one = source()
+    const results = await Promise.all([loadCampaign(one), loadCampaign({ ...one })])
+    await loadCampaign(one)
+    expect(fetch).toHaveBeenCalledTimes(1)
+    expect(results[0]).toBe(results[1])
+    await loadCampaign({ ...one, locale: 'en' })
+    expect(fetch).toHaveBeenCalledTimes(2)
+  })
+
+  test('caches a good payload, checked again on reading', async () => {
+    stubFetch(() => json(responseWith()))
+    const one = source()
+    expect(readCache(one)).toBeUndefined()
+    await loadCampaign(one)
+    expect(readCache(one)?.campaign.editionKey).toBe('7-1')
+    const entry = JSON.parse(localStorage.getItem(cacheKey(one)) ?? '{}')
+    entry.response.campaign.articleUrl = 'javascript:alert(1)'
+    localStorage.setItem(cacheKey(one), JSON.stringify(entry))
+    expect(readCache(one)).toBeUndefined()
+    localStorage.setItem(cacheKey(one), '{not json')
+    expect(readCache(one)).toBeUndefined()
+  })
+
+  test("kind 'none' gives null and clears the cache", async () => {
+    const one = source()
+    localStorage.setItem(cacheKey(one), JSON.stringify({ response: responseWith(), skew: 0 }))
+    stubFetch(() => json(noCampaign()))
+    expect(await loadCampaign(one)).toBeNull()
+    expect(localStorage.getItem(cacheKey(one))).toBeNull()
+  })
+
+  test('works when storage throws', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError')
+    })
+    stubFetch(() => json(responseWith()))
+    const one = source()
+    expect((await loadCampaign(one))?.campaign.id).toBe('7')
+    expect(readCache(one)).toBeUndefined()
+    expect(dismissedEdition(one)).toBeNull()
+    expect(() => rememberDismissal(one, '7-1')).not.toThrow()
+  })
+
+  test.each([
+    ['down', () => Promise.reject(new TypeError('Failed to fetch')), /Failed to fetch/],
+    ['HTTP 503', async () => new Response('', { status: 503 }), /HTTP 503/],
+    ['invalid JSON', async () => new Response('{', { status: 200 }), /SyntaxError/],
+    ['contract mismatch', async () => json({ version: 1, kind: 'campaign' }), /contract mismatch/],
+  ] as const)('%s: undefined, the cache kept, one warning', async (_name, reply, message) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const one = source()
+    localStorage.setItem(cacheKey(one), JSON.stringify({ response: responseWith(), skew: 0 }))
+    stubFetch(reply)
+    await Promise.all([loadCampaign(one), loadCampaign(one)])
+    expect(await loadCampaign(one)).toBeUndefined()
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(message)
+    expect(readCache(one)?.campaign.id).toBe('7')
+  })
+
+  test('gives up after the timeout', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    stubFetch(
+      (_url, init) =>
+        new Promise((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+        ),
+    )
+    const started = performance.now()
+    expect(await loadCampaign(source({ timeout: 50 }))).toBeUndefined()
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/TimeoutError/)
+  })
+})
+
+test('dismissals are remembered per site, by edition key', () => {
+  const one = source()
+  expect(dismissedEdition(one)).toBeNull()
+  rememberDismissal(one, '7-1')
+  expect(dismissedEdition({ ...one, locale: 'en' })).toBe('7-1')
+  expect(dismissedEdition(source())).toBeNull()
+})

@@ -1,0 +1,115 @@
+// Where a banner's campaign comes from: one request per api+site+locale for the whole page, shared
+// by every banner asking for it, with a timeout and no credentials; the contract check; the last
+// good payload in localStorage, shown at once on the next visit while the request refreshes it;
+// and which edition the visitor dismissed. Storage may be full or disabled: the widget then works
+// without it.
+import type { CurrentCampaignResponse, Locale, PublicCampaign } from '@campaign/shared/contract'
+import { parseCurrentCampaignResponse } from '@campaign/shared/contract'
+
+/** A campaign to show, and how far the server's clock was ahead of this browser's (ms) at fetch. */
+export interface Loaded {
+  campaign: PublicCampaign
+  skew: number
+}
+
+/** Loaded: show it; null: the site has no campaign now; undefined: the request failed. */
+export type Outcome = Loaded | null | undefined
+
+export interface Source {
+  api: string // origin (and optional path prefix) of the CMS, no trailing slash
+  site: string
+  locale: Locale
+  timeout: number // ms
+}
+
+interface CacheEntry {
+  response: CurrentCampaignResponse
+  skew: number
+}
+
+const PREFIX = 'campaign-banner:'
+
+// Page-lifetime: banners added later (or re-rendered for another language and back) reuse it.
+const requests = new Map<string, Promise<Outcome>>()
+
+/** The localStorage key of a source's cached payload. */
+export const cacheKey = ({ api, site, locale }: Source): string =>
+  `${PREFIX}${api}|${site}|${locale}`
+
+/** The localStorage key holding the edition key the visitor dismissed for a site. */
+export const dismissalKey = ({ api, site }: Source): string => `${PREFIX}dismissed:${api}|${site}`
+
+function check(input: unknown): CurrentCampaignResponse {
+  const result = parseCurrentCampaignResponse(input)
+  if (!result.ok) throw new TypeError('contract mismatch: ' + result.error)
+  return result.value
+}
+
+function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key)
+  } catch {
+    return null
+  }
+}
+
+function write(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key)
+    else localStorage.setItem(key, value)
+  } catch {
+    // full or disabled: nothing remembered
+  }
+}
+
+/** The cached campaign for `source`, checked again (an older widget may have written it), if any. */
+export function readCache(source: Source): Loaded | undefined {
+  try {
+    const entry = JSON.parse(read(cacheKey(source)) ?? '0') as CacheEntry
+    const { campaign } = check(entry.response)
+    return campaign ? { campaign, skew: +entry.skew || 0 } : undefined
+  } catch {
+    return undefined
+  }
+}
+
+async function request(source: Source, key: string): Promise<Outcome> {
+  const { api, site, locale, timeout } = source
+  try {
+    const response = await fetch(
+      `${api}/api/public/sites/${encodeURIComponent(site)}/campaign?locale=${locale}`,
+      { credentials: 'omit', signal: AbortSignal.timeout(timeout) },
+    )
+    if (!response.ok) throw new Error('HTTP ' + response.status)
+    const value = check(await response.json())
+    const skew = Date.parse(value.serverTime) - Date.now()
+    write(key, value.campaign && JSON.stringify({ response: value, skew } satisfies CacheEntry))
+    return value.campaign && { campaign: value.campaign, skew }
+  } catch (error) {
+    console.warn(
+      `<campaign-banner site="${site}">: ${String(error)}; showing cached or fallback content`,
+    )
+    return undefined
+  }
+}
+
+/**
+ * The current campaign of `source`. Every banner asking for the same source on this page shares
+ * one request (and its single console warning on failure).
+ */
+export function loadCampaign(source: Source): Promise<Outcome> {
+  const key = cacheKey(source)
+  let promise = requests.get(key)
+  if (!promise) requests.set(key, (promise = request(source, key)))
+  return promise
+}
+
+/** The edition key the visitor dismissed for this site, if any. */
+export const dismissedEdition = (source: Source): string | null => read(dismissalKey(source))
+
+/** Remembers a dismissal; a later edition (or a major update: a new edition key) shows again. */
+export const rememberDismissal = (source: Source, editionKey: string): void =>
+  write(dismissalKey(source), editionKey)
+
+/** Forgets this page's requests, as a new visit would (tests; not part of the build's API). */
+export const forgetRequests = (): void => requests.clear()

@@ -1,0 +1,61 @@
+// DOM helpers for the browser tests: the element registered once, a fetch stub, mounting, and
+// reading the shadow root.
+import type { MockInstance } from 'vitest'
+import { vi } from 'vitest'
+import type { CampaignBanner } from './campaign-banner'
+import { defineCampaignBanner } from './campaign-banner'
+
+export const API = 'https://cms.example'
+
+defineCampaignBanner(API)
+
+let sites = 0
+
+/** A site slug no other test used: requests are shared per page for the page's whole life. */
+export const uniqueSite = (): string => `site-${++sites}-${Date.now().toString(36)}`
+
+export const json = (body: unknown, status = 200): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+
+/** Stubs `fetch`: each call gets `reply()` (a Response, or a promise of one, or a rejection). */
+export function stubFetch(
+  reply: (url: string, init: RequestInit | undefined) => Response | Promise<Response>,
+): MockInstance<typeof fetch> {
+  return vi
+    .spyOn(window, 'fetch')
+    .mockImplementation(async (input, init) => reply(String(input), init))
+}
+
+/** Appends a banner with these attributes (true: present, empty) and optional fallback link. */
+export async function mount(
+  attributes: Record<string, string | true>,
+  fallback?: string,
+): Promise<CampaignBanner> {
+  const banner = document.createElement('campaign-banner')
+  for (const [name, value] of Object.entries(attributes))
+    banner.setAttribute(name, value === true ? '' : value)
+  if (fallback) {
+    const link = document.createElement('a')
+    link.href = 'https://portal.example/fallback'
+    link.textContent = fallback
+    banner.append(link)
+  }
+  document.body.append(banner)
+  await settle()
+  return banner
+}
+
+/** Lets microtasks and pending tasks (updates, a stubbed fetch) run. */
+export const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20))
+
+/** The element with this part in the banner's shadow root. */
+export const part = (banner: Element, name: string): HTMLElement | null =>
+  banner.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null
+
+/** The visible words of a part (or of the whole banner), whitespace collapsed. */
+export const text = (banner: Element, name?: string): string =>
+  ((name ? part(banner, name) : banner.shadowRoot)?.textContent ?? '').replace(/\s+/g, ' ').trim()
+
+/** What the slot shows: the fallback content's text, or '' when no slot is rendered. */
+export const fallbackShown = (banner: Element): boolean =>
+  !!banner.shadowRoot?.querySelector('slot')
