@@ -1,35 +1,18 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { TestPayload } from './helpers/testPayload'
-import { startTestPayload } from './helpers/testPayload'
-import type { World } from './helpers/world'
-import { cleanupWorld, editionData, makeWorld } from './helpers/world'
+import { editionData, useWorld } from './helpers/world'
 
-let env: TestPayload
-let payload: Payload
-let world: World
-
-beforeAll(async () => {
-  env = await startTestPayload()
-  payload = env.payload
-  world = await makeWorld(payload)
-})
-
-afterAll(async () => {
-  await cleanupWorld(payload, world)
-  await env.cleanup()
-})
+const t = useWorld()
 
 type Input = Parameters<typeof editionData>[1]
 
 /** Creates as editor A and returns the one field error Payload reports. */
 const fieldError = async (overrides: Input) => {
   try {
-    await payload.create({
+    await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA, overrides),
-      user: world.editorA,
+      data: editionData(t.world.siteA, overrides),
+      user: t.world.editorA,
       overrideAccess: false,
     })
   } catch (error) {
@@ -94,10 +77,12 @@ describe('campaign validation names the field and the reason, in Vietnamese', ()
   })
 
   it('accepts a display window around the campaign (launch before, events after)', async () => {
-    const created = await payload.create({
+    const created = await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA, { displayWindow: { start: '2025-11-01', end: '2025-12-31' } }),
-      user: world.editorA,
+      data: editionData(t.world.siteA, {
+        displayWindow: { start: '2025-11-01', end: '2025-12-31' },
+      }),
+      user: t.world.editorA,
       overrideAccess: false,
     })
     expect(created.displayWindow?.start?.slice(0, 10)).toBe('2025-11-01')
@@ -111,31 +96,31 @@ describe('campaign validation names the field and the reason, in Vietnamese', ()
   })
 
   it('lets a draft be saved without messages', async () => {
-    const draft = await payload.create({
+    const draft = await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA, { messages: [], _status: 'draft' }),
+      data: editionData(t.world.siteA, { messages: [], _status: 'draft' }),
       draft: true,
-      user: world.editorA,
+      user: t.world.editorA,
       overrideAccess: false,
     })
     expect(draft._status).toBe('draft')
   })
 
   it('duplicate slug on the same site, allowed on another site', async () => {
-    const first = await payload.create({
+    const first = await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA, { slug: 'trung-lap' }),
+      data: editionData(t.world.siteA, { slug: 'trung-lap' }),
     })
     const errors = await fieldError({ slug: 'trung-lap' })
     expect(errors).toEqual([
       {
         path: 'slug',
-        message: `Đường dẫn "trung-lap" đã được dùng cho một chiến dịch khác của trang ${world.siteA.name}.`,
+        message: `Đường dẫn "trung-lap" đã được dùng cho một chiến dịch khác của trang ${t.world.siteA.name}.`,
       },
     ])
-    const elsewhere = await payload.create({
+    const elsewhere = await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteB, { slug: 'trung-lap' }),
+      data: editionData(t.world.siteB, { slug: 'trung-lap' }),
     })
     expect(elsewhere.slug).toBe(first.slug)
   })
@@ -160,20 +145,20 @@ describe('campaign validation names the field and the reason, in Vietnamese', ()
   })
 
   it('keeps what was saved when an update is rejected', async () => {
-    const saved = await payload.create({
+    const saved = await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA, { theme: 'Chủ đề đã lưu' }),
+      data: editionData(t.world.siteA, { theme: 'Chủ đề đã lưu' }),
     })
     await expect(
-      payload.update({
+      t.payload.update({
         collection: 'campaigns',
         id: saved.id,
         data: { theme: 'Chủ đề mới', campaignWindow: { start: '2025-12-15', end: '2025-11-01' } },
-        user: world.editorA,
+        user: t.world.editorA,
         overrideAccess: false,
       }),
     ).rejects.toThrow()
-    const after = await payload.findByID({ collection: 'campaigns', id: saved.id })
+    const after = await t.payload.findByID({ collection: 'campaigns', id: saved.id })
     expect(after.theme).toBe('Chủ đề đã lưu')
     expect(after.campaignWindow.end.slice(0, 10)).toBe('2025-12-15')
   })
@@ -181,9 +166,9 @@ describe('campaign validation names the field and the reason, in Vietnamese', ()
 
 describe('generated slug', () => {
   it('comes from the Vietnamese title and the year', async () => {
-    const created = await payload.create({
+    const created = await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA, {
+      data: editionData(t.world.siteA, {
         slug: undefined,
         title: 'Tháng hành động vì Bình đẳng giới',
       }),

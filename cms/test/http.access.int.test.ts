@@ -1,34 +1,25 @@
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startApiServer } from './helpers/httpServer'
-import type { TestPayload } from './helpers/testPayload'
-import { startTestPayload } from './helpers/testPayload'
-import type { World } from './helpers/world'
-import { cleanupWorld, editionData, makeWorld, passwordOf } from './helpers/world'
+import { editionData, passwordOf, useWorld } from './helpers/world'
 
-let env: TestPayload
-let payload: Payload
-let world: World
+const t = useWorld()
 let api: Awaited<ReturnType<typeof startApiServer>>
 let publishedId: number | string
 let draftId: number | string
 
 beforeAll(async () => {
-  env = await startTestPayload()
-  payload = env.payload
-  world = await makeWorld(payload)
-  api = await startApiServer(payload.config)
+  api = await startApiServer(t.payload.config)
   publishedId = (
-    await payload.create({
+    await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA, { theme: 'Chủ đề công khai' }),
+      data: editionData(t.world.siteA, { theme: 'Chủ đề công khai' }),
     })
   ).id
   draftId = (
-    await payload.create({
+    await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA, { theme: 'Chủ đề nháp', _status: 'draft' }),
+      data: editionData(t.world.siteA, { theme: 'Chủ đề nháp', _status: 'draft' }),
       draft: true,
     })
   ).id
@@ -36,8 +27,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api.close()
-  await cleanupWorld(payload, world)
-  await env.cleanup()
 })
 
 const get = (path: string, headers: Record<string, string> = {}) =>
@@ -115,7 +104,7 @@ describe('anonymous GraphQL', () => {
 
 describe('validation over HTTP', () => {
   it('answers in English for an English admin, naming the field', async () => {
-    const token = await login(world.editorA.email, passwordOf(world.editorA))
+    const token = await login(t.world.editorA.email, passwordOf(t.world.editorA))
     const response = await fetch(`${api.origin}/api/campaigns`, {
       method: 'POST',
       headers: {
@@ -124,7 +113,7 @@ describe('validation over HTTP', () => {
         'accept-language': 'en',
       },
       body: JSON.stringify(
-        editionData(world.siteA, { campaignWindow: { start: '2025-12-15', end: '2025-11-15' } }),
+        editionData(t.world.siteA, { campaignWindow: { start: '2025-12-15', end: '2025-11-15' } }),
       ),
     })
     expect(response.status).toBe(400)

@@ -1,12 +1,8 @@
-import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 
 import { samplePdf } from '../src/seed/samplePdf'
-import type { TestPayload } from './helpers/testPayload'
-import { startTestPayload } from './helpers/testPayload'
-import type { World } from './helpers/world'
-import { cleanupWorld, makeWorld } from './helpers/world'
+import { useWorld } from './helpers/world'
 
 const MAX_BYTES = vi.hoisted(() => {
   // Before the config reads it at import.
@@ -14,20 +10,10 @@ const MAX_BYTES = vi.hoisted(() => {
   return 8 * 1024
 })
 
-let env: TestPayload
-let payload: Payload
-let world: World
-
-beforeAll(async () => {
-  env = await startTestPayload()
-  payload = env.payload
-  world = await makeWorld(payload)
-})
+const t = useWorld()
 
 afterAll(async () => {
-  await payload.delete({ collection: 'media', where: { id: { exists: true } } })
-  await cleanupWorld(payload, world)
-  await env.cleanup()
+  await t.payload.delete({ collection: 'media', where: { id: { exists: true } } })
 })
 
 const upload = (
@@ -36,11 +22,11 @@ const upload = (
   mimetype: string,
   extra: Record<string, unknown> = {},
 ) =>
-  payload.create({
+  t.payload.create({
     collection: 'media',
     data: { title: name, ...extra },
     file: { data, mimetype, name, size: data.length },
-    user: world.editorA,
+    user: t.world.editorA,
     overrideAccess: false,
   })
 

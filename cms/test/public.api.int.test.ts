@@ -4,48 +4,37 @@ import {
   parseCurrentCampaignResponse,
 } from '@campaign/shared/contract'
 import Ajv2020 from 'ajv/dist/2020'
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { startPublicServer } from './helpers/publicServer'
-import type { TestPayload } from './helpers/testPayload'
-import { startTestPayload } from './helpers/testPayload'
-import type { World } from './helpers/world'
-import { cleanupWorld, editionData, makeWorld, passwordOf } from './helpers/world'
+import { editionData, passwordOf, useWorld } from './helpers/world'
 
-let env: TestPayload
-let payload: Payload
-let world: World
+const t = useWorld()
 let api: Awaited<ReturnType<typeof startPublicServer>>
 // 20/11/2025 10:00 in Hanoi: inside the 15/11–15/12/2025 window.
 const clock = { now: new Date('2025-11-20T03:00:00Z') }
 
 beforeAll(async () => {
-  env = await startTestPayload()
-  payload = env.payload
-  world = await makeWorld(payload)
-  await payload.update({
+  await t.payload.update({
     collection: 'sites',
-    id: world.siteA.id,
+    id: t.world.siteA.id,
     data: { allowedOrigins: [{ origin: 'https://portal-a.example' }] },
   })
-  await payload.update({
+  await t.payload.update({
     collection: 'sites',
-    id: world.siteB.id,
+    id: t.world.siteB.id,
     data: { allowedOrigins: [{ origin: '*' }], defaultLocale: 'en' },
   })
-  api = await startPublicServer(payload, clock)
+  api = await startPublicServer(t.payload, clock)
 })
 
 beforeEach(async () => {
   clock.now = new Date('2025-11-20T03:00:00Z')
-  await payload.delete({ collection: 'campaigns', where: { id: { exists: true } } })
+  await t.payload.delete({ collection: 'campaigns', where: { id: { exists: true } } })
 })
 
 afterAll(async () => {
   await api.close()
-  await cleanupWorld(payload, world)
-  await env.cleanup()
 })
 
 const currentPath = (site: { slug: string }, query = 'locale=vi') =>
@@ -64,11 +53,11 @@ const campaignOf = (response: CurrentCampaignResponse) =>
 
 describe('what the public endpoint shows', () => {
   it('a published edition, in the contract shape, with phase and days left', async () => {
-    const edition = await payload.create({
+    const edition = await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA, { theme: 'Chủ đề 2025' }),
+      data: editionData(t.world.siteA, { theme: 'Chủ đề 2025' }),
     })
-    const body = await current(world.siteA)
+    const body = await current(t.world.siteA)
     expect(body.kind).toBe('campaign')
     expect(campaignOf(body)).toMatchObject({
       id: String(edition.id),
@@ -84,90 +73,90 @@ describe('what the public endpoint shows', () => {
   })
 
   it('nothing, explicitly, when the site has no edition to show', async () => {
-    const body = await current(world.siteA)
-    expect(body).toMatchObject({ kind: 'none', campaign: null, site: { slug: world.siteA.slug } })
+    const body = await current(t.world.siteA)
+    expect(body).toMatchObject({ kind: 'none', campaign: null, site: { slug: t.world.siteA.slug } })
   })
 
   it('keeps the published text while a draft edit is pending, then the new text once published', async () => {
-    const edition = await payload.create({
+    const edition = await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA, { theme: 'Đã công bố' }),
+      data: editionData(t.world.siteA, { theme: 'Đã công bố' }),
     })
-    await payload.update({
+    await t.payload.update({
       collection: 'campaigns',
       id: edition.id,
       data: { theme: 'Bản nháp' },
       draft: true,
     })
-    expect(campaignOf(await current(world.siteA))?.theme).toBe('Đã công bố')
-    await payload.update({
+    expect(campaignOf(await current(t.world.siteA))?.theme).toBe('Đã công bố')
+    await t.payload.update({
       collection: 'campaigns',
       id: edition.id,
       data: { theme: 'Bản mới', _status: 'published' },
     })
-    expect(campaignOf(await current(world.siteA))?.theme).toBe('Bản mới')
+    expect(campaignOf(await current(t.world.siteA))?.theme).toBe('Bản mới')
   })
 
   it('drops an edition at once when it is unpublished or deleted', async () => {
-    const edition = await payload.create({
+    const edition = await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA),
+      data: editionData(t.world.siteA),
     })
-    expect((await current(world.siteA)).kind).toBe('campaign')
-    await payload.update({ collection: 'campaigns', id: edition.id, data: { _status: 'draft' } })
-    expect((await current(world.siteA)).kind).toBe('none')
-    await payload.update({
+    expect((await current(t.world.siteA)).kind).toBe('campaign')
+    await t.payload.update({ collection: 'campaigns', id: edition.id, data: { _status: 'draft' } })
+    expect((await current(t.world.siteA)).kind).toBe('none')
+    await t.payload.update({
       collection: 'campaigns',
       id: edition.id,
       data: { _status: 'published' },
     })
-    expect((await current(world.siteA)).kind).toBe('campaign')
-    await payload.delete({ collection: 'campaigns', id: edition.id })
-    expect((await current(world.siteA)).kind).toBe('none')
+    expect((await current(t.world.siteA)).kind).toBe('campaign')
+    await t.payload.delete({ collection: 'campaigns', id: edition.id })
+    expect((await current(t.world.siteA)).kind).toBe('none')
   })
 
   it('never shows another site’s edition', async () => {
-    await payload.create({ collection: 'campaigns', data: editionData(world.siteB) })
-    expect((await current(world.siteA)).kind).toBe('none')
+    await t.payload.create({ collection: 'campaigns', data: editionData(t.world.siteB) })
+    expect((await current(t.world.siteA)).kind).toBe('none')
   })
 
   it('shows a change to a linked document at once', async () => {
-    const document = await payload.create({
+    const document = await t.payload.create({
       collection: 'documents',
       data: { number: '10909/KH-UBND', type: 'ke-hoach', summary: 'Trích yếu cũ' },
     })
-    await payload.create({
+    await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA, { documents: [document.id] }),
+      data: editionData(t.world.siteA, { documents: [document.id] }),
     })
-    expect(campaignOf(await current(world.siteA))?.documents[0]).toMatchObject({
+    expect(campaignOf(await current(t.world.siteA))?.documents[0]).toMatchObject({
       number: '10909/KH-UBND',
       type: 'Kế hoạch',
       summary: 'Trích yếu cũ',
     })
-    await payload.update({
+    await t.payload.update({
       collection: 'documents',
       id: document.id,
       data: { summary: 'Trích yếu mới' },
     })
-    expect(campaignOf(await current(world.siteA))?.documents[0]?.summary).toBe('Trích yếu mới')
-    await payload.delete({ collection: 'documents', id: document.id })
+    expect(campaignOf(await current(t.world.siteA))?.documents[0]?.summary).toBe('Trích yếu mới')
+    await t.payload.delete({ collection: 'documents', id: document.id })
   })
 
   it('a major update changes the edition key; a plain edit does not', async () => {
-    const edition = await payload.create({
+    const edition = await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA),
+      data: editionData(t.world.siteA),
     })
-    const before = campaignOf(await current(world.siteA))?.editionKey
-    await payload.update({ collection: 'campaigns', id: edition.id, data: { theme: 'Sửa nhỏ' } })
-    expect(campaignOf(await current(world.siteA))?.editionKey).toBe(before)
-    await payload.update({
+    const before = campaignOf(await current(t.world.siteA))?.editionKey
+    await t.payload.update({ collection: 'campaigns', id: edition.id, data: { theme: 'Sửa nhỏ' } })
+    expect(campaignOf(await current(t.world.siteA))?.editionKey).toBe(before)
+    await t.payload.update({
       collection: 'campaigns',
       id: edition.id,
       data: { theme: 'Sửa lớn', majorUpdate: true, _status: 'published' },
     })
-    const after = campaignOf(await current(world.siteA))?.editionKey
+    const after = campaignOf(await current(t.world.siteA))?.editionKey
     expect(after).not.toBe(before)
     expect(after).toBe(`${edition.id}.1`)
   })
@@ -175,45 +164,45 @@ describe('what the public endpoint shows', () => {
 
 describe('languages', () => {
   it('falls back to Vietnamese where English is missing, and serves English where present', async () => {
-    const edition = await payload.create({
+    const edition = await t.payload.create({
       collection: 'campaigns',
       locale: 'vi',
-      data: editionData(world.siteA, { theme: 'Chủ đề', title: 'Tiêu đề' }),
+      data: editionData(t.world.siteA, { theme: 'Chủ đề', title: 'Tiêu đề' }),
     })
-    await payload.update({
+    await t.payload.update({
       collection: 'campaigns',
       id: edition.id,
       locale: 'en',
       data: { title: 'English title' },
     })
-    const english = campaignOf(await current(world.siteA, 'locale=en'))
+    const english = campaignOf(await current(t.world.siteA, 'locale=en'))
     expect(english).toMatchObject({ title: 'English title', theme: 'Chủ đề', locale: 'en' })
   })
 
   it('uses the site’s default language when none is asked for', async () => {
-    await payload.create({ collection: 'campaigns', data: editionData(world.siteB) })
-    expect(campaignOf(await current(world.siteB, ''))?.locale).toBe('en')
+    await t.payload.create({ collection: 'campaigns', data: editionData(t.world.siteB) })
+    expect(campaignOf(await current(t.world.siteB, ''))?.locale).toBe('en')
   })
 })
 
 describe('time', () => {
   it('turns at midnight in Asia/Ho_Chi_Minh, whatever the server clock zone', async () => {
-    await payload.create({ collection: 'campaigns', data: editionData(world.siteA) })
+    await t.payload.create({ collection: 'campaigns', data: editionData(t.world.siteA) })
     clock.now = new Date('2025-12-15T16:59:59.999Z') // 23:59:59.999 on 15/12 in Hanoi
-    expect(campaignOf(await current(world.siteA))).toMatchObject({ phase: 'live', daysLeft: 0 })
+    expect(campaignOf(await current(t.world.siteA))).toMatchObject({ phase: 'live', daysLeft: 0 })
     clock.now = new Date('2025-12-15T17:00:00.000Z') // 00:00 on 16/12 in Hanoi
-    expect((await current(world.siteA)).kind).toBe('none')
+    expect((await current(t.world.siteA)).kind).toBe('none')
   })
 
   it('shows an upcoming edition once its display window has begun', async () => {
-    await payload.create({
+    await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA, { displayWindow: { start: '2025-11-01', end: null } }),
+      data: editionData(t.world.siteA, { displayWindow: { start: '2025-11-01', end: null } }),
     })
     clock.now = new Date('2025-10-31T12:00:00Z')
-    expect((await current(world.siteA)).kind).toBe('none')
+    expect((await current(t.world.siteA)).kind).toBe('none')
     clock.now = new Date('2025-11-01T12:00:00Z')
-    expect(campaignOf(await current(world.siteA))).toMatchObject({
+    expect(campaignOf(await current(t.world.siteA))).toMatchObject({
       phase: 'upcoming',
       daysUntilStart: 14,
     })
@@ -222,15 +211,15 @@ describe('time', () => {
 
 describe('HTTP caching', () => {
   it('answers 304 to a matching If-None-Match, with the strong ETag and cache headers', async () => {
-    await payload.create({ collection: 'campaigns', data: editionData(world.siteA) })
-    const first = await api.get(currentPath(world.siteA))
+    await t.payload.create({ collection: 'campaigns', data: editionData(t.world.siteA) })
+    const first = await api.get(currentPath(t.world.siteA))
     const etag = first.headers.get('etag') ?? ''
     expect(etag).toMatch(/^"[\w-]+"$/)
     expect(first.headers.get('cache-control')).toBe(
       'public, max-age=60, stale-while-revalidate=600',
     )
     expect(first.headers.get('date')).toBeTruthy()
-    const second = await api.get(currentPath(world.siteA), { 'if-none-match': etag })
+    const second = await api.get(currentPath(t.world.siteA), { 'if-none-match': etag })
     expect(second.status).toBe(304)
     expect(second.headers.get('etag')).toBe(etag)
     expect(await second.text()).toBe('')
@@ -238,13 +227,13 @@ describe('HTTP caching', () => {
   })
 
   it('changes the ETag when the content changes', async () => {
-    const edition = await payload.create({
+    const edition = await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA),
+      data: editionData(t.world.siteA),
     })
-    const before = (await api.get(currentPath(world.siteA))).headers.get('etag')
-    await payload.update({ collection: 'campaigns', id: edition.id, data: { theme: 'Khác' } })
-    const after = await api.get(currentPath(world.siteA), { 'if-none-match': before ?? '' })
+    const before = (await api.get(currentPath(t.world.siteA))).headers.get('etag')
+    await t.payload.update({ collection: 'campaigns', id: edition.id, data: { theme: 'Khác' } })
+    const after = await api.get(currentPath(t.world.siteA), { 'if-none-match': before ?? '' })
     expect(after.status).toBe(200)
     expect(after.headers.get('etag')).not.toBe(before)
   })
@@ -252,22 +241,24 @@ describe('HTTP caching', () => {
 
 describe('CORS', () => {
   it('allows only the site’s listed origins, varies on Origin, never allows credentials', async () => {
-    const allowed = await api.get(currentPath(world.siteA), { origin: 'https://portal-a.example' })
+    const allowed = await api.get(currentPath(t.world.siteA), {
+      origin: 'https://portal-a.example',
+    })
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://portal-a.example')
     expect(allowed.headers.get('vary')).toBe('Origin')
     expect(allowed.headers.get('access-control-allow-credentials')).toBeNull()
-    const denied = await api.get(currentPath(world.siteA), { origin: 'https://evil.example' })
+    const denied = await api.get(currentPath(t.world.siteA), { origin: 'https://evil.example' })
     expect(denied.status).toBe(200)
     expect(denied.headers.get('access-control-allow-origin')).toBeNull()
   })
 
   it('allows any origin where the site says *', async () => {
-    const response = await api.get(currentPath(world.siteB), { origin: 'https://anyone.example' })
+    const response = await api.get(currentPath(t.world.siteB), { origin: 'https://anyone.example' })
     expect(response.headers.get('access-control-allow-origin')).toBe('*')
   })
 
   it('answers a preflight', async () => {
-    const response = await fetch(`${api.origin}${currentPath(world.siteA)}`, {
+    const response = await fetch(`${api.origin}${currentPath(t.world.siteA)}`, {
       method: 'OPTIONS',
       headers: {
         origin: 'https://portal-a.example',
@@ -295,18 +286,20 @@ describe('bad input gets a JSON error with a stable code, never a 500', () => {
   })
 
   it('rejects an unknown locale and a bad year with 400', async () => {
-    const locale = await api.get(currentPath(world.siteA, 'locale=fr'))
+    const locale = await api.get(currentPath(t.world.siteA, 'locale=fr'))
     expect(locale.status).toBe(400)
     expect(await locale.json()).toMatchObject({ error: { code: 'invalid_locale' } })
     for (const year of ['abc', '20.5', '99999']) {
-      const response = await api.get(`/api/public/sites/${world.siteA.slug}/campaigns?year=${year}`)
+      const response = await api.get(
+        `/api/public/sites/${t.world.siteA.slug}/campaigns?year=${year}`,
+      )
       expect(response.status).toBe(400)
       expect(await response.json()).toMatchObject({ error: { code: 'invalid_year' } })
     }
   })
 
   it('refuses methods other than GET, HEAD and OPTIONS', async () => {
-    const response = await fetch(`${api.origin}${currentPath(world.siteA)}`, { method: 'POST' })
+    const response = await fetch(`${api.origin}${currentPath(t.world.siteA)}`, { method: 'POST' })
     expect(response.status).toBe(405)
     expect(response.headers.get('allow')).toContain('GET')
   })
@@ -314,7 +307,7 @@ describe('bad input gets a JSON error with a stable code, never a 500', () => {
 
 describe('preview', () => {
   const tokenOf = async (user: { email: string }) => {
-    const { token } = await payload.login({
+    const { token } = await t.payload.login({
       collection: 'users',
       data: { email: user.email, password: passwordOf(user) },
     })
@@ -322,62 +315,62 @@ describe('preview', () => {
   }
 
   it('needs an editor session', async () => {
-    const response = await api.get(currentPath(world.siteA, 'locale=vi&preview=1'))
+    const response = await api.get(currentPath(t.world.siteA, 'locale=vi&preview=1'))
     expect(response.status).toBe(401)
   })
 
   it('shows an editor the draft, privately; the same editor without preview sees published only', async () => {
-    const edition = await payload.create({
+    const edition = await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA, { theme: 'Công khai' }),
+      data: editionData(t.world.siteA, { theme: 'Công khai' }),
     })
-    await payload.update({
+    await t.payload.update({
       collection: 'campaigns',
       id: edition.id,
       data: { theme: 'Nháp riêng' },
       draft: true,
     })
-    const authorization = `JWT ${await tokenOf(world.editorA)}`
-    const preview = await api.get(currentPath(world.siteA, 'locale=vi&preview=1'), {
+    const authorization = `JWT ${await tokenOf(t.world.editorA)}`
+    const preview = await api.get(currentPath(t.world.siteA, 'locale=vi&preview=1'), {
       authorization,
     })
     expect(preview.status).toBe(200)
     expect(preview.headers.get('cache-control')).toBe('private, no-store')
     expect(((await preview.json()) as CurrentCampaignResponse).campaign?.theme).toBe('Nháp riêng')
-    const normal = await api.get(currentPath(world.siteA), { authorization })
+    const normal = await api.get(currentPath(t.world.siteA), { authorization })
     expect(((await normal.json()) as CurrentCampaignResponse).campaign?.theme).toBe('Công khai')
   })
 })
 
 describe('archive and schema', () => {
   it('lists a site’s published editions of a year', async () => {
-    await payload.create({ collection: 'campaigns', data: editionData(world.siteA) })
-    await payload.create({
+    await t.payload.create({ collection: 'campaigns', data: editionData(t.world.siteA) })
+    await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA, {
+      data: editionData(t.world.siteA, {
         year: 2024,
         campaignWindow: { start: '2024-11-15', end: '2024-12-15' },
       }),
     })
-    await payload.create({
+    await t.payload.create({
       collection: 'campaigns',
-      data: editionData(world.siteA, { _status: 'draft' }),
+      data: editionData(t.world.siteA, { _status: 'draft' }),
       draft: true,
     })
-    const response = await api.get(`/api/public/sites/${world.siteA.slug}/campaigns?year=2025`)
+    const response = await api.get(`/api/public/sites/${t.world.siteA.slug}/campaigns?year=2025`)
     const parsed = parseCampaignArchiveResponse(await response.json())
     if (!parsed.ok) throw new Error(parsed.error)
     expect(parsed.value.campaigns.map((campaign) => campaign.year)).toEqual([2025])
   })
 
   it('serves the JSON Schema, which accepts a live response', async () => {
-    await payload.create({ collection: 'campaigns', data: editionData(world.siteA) })
+    await t.payload.create({ collection: 'campaigns', data: editionData(t.world.siteA) })
     const schemaResponse = await api.get('/api/public/schema')
     expect(schemaResponse.headers.get('access-control-allow-origin')).toBe('*')
     const schema = (await schemaResponse.json()) as { $id: string }
     expect(schema.$id).toBe('http://cms.test/api/public/schema')
     const validate = new Ajv2020({ strict: false }).compile(schema)
-    const body: unknown = await (await api.get(currentPath(world.siteA))).json()
+    const body: unknown = await (await api.get(currentPath(t.world.siteA))).json()
     expect(validate(body)).toBe(true)
   })
 })

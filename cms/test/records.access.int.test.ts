@@ -1,27 +1,13 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { samplePdf } from '../src/seed/samplePdf'
-import type { TestPayload } from './helpers/testPayload'
-import { startTestPayload } from './helpers/testPayload'
-import type { World } from './helpers/world'
-import { cleanupWorld, makeWorld } from './helpers/world'
+import { useWorld } from './helpers/world'
 
-let env: TestPayload
-let payload: Payload
-let world: World
-
-beforeAll(async () => {
-  env = await startTestPayload()
-  payload = env.payload
-  world = await makeWorld(payload)
-})
+const t = useWorld()
 
 afterAll(async () => {
-  await payload.delete({ collection: 'documents', where: { id: { exists: true } } })
-  await payload.delete({ collection: 'media', where: { id: { exists: true } } })
-  await cleanupWorld(payload, world)
-  await env.cleanup()
+  await t.payload.delete({ collection: 'documents', where: { id: { exists: true } } })
+  await t.payload.delete({ collection: 'media', where: { id: { exists: true } } })
 })
 
 const pdf = (name: string) => {
@@ -31,86 +17,86 @@ const pdf = (name: string) => {
 
 describe('users', () => {
   it('are invisible to anonymous readers', async () => {
-    await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow()
+    await expect(t.payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow()
   })
 
   it('an editor sees only their own account', async () => {
-    const { docs } = await payload.find({
+    const { docs } = await t.payload.find({
       collection: 'users',
-      user: world.editorA,
+      user: t.world.editorA,
       overrideAccess: false,
     })
-    expect(docs.map((doc) => String(doc.id))).toEqual([String(world.editorA.id)])
+    expect(docs.map((doc) => String(doc.id))).toEqual([String(t.world.editorA.id)])
   })
 
   it('an editor cannot promote themselves or take another site', async () => {
-    const updated = await payload.update({
+    const updated = await t.payload.update({
       collection: 'users',
-      id: world.editorA.id,
-      data: { role: 'admin', sites: [world.siteA.id, world.siteB.id], name: 'Chị A' },
-      user: world.editorA,
+      id: t.world.editorA.id,
+      data: { role: 'admin', sites: [t.world.siteA.id, t.world.siteB.id], name: 'Chị A' },
+      user: t.world.editorA,
       overrideAccess: false,
     })
     expect(updated.name).toBe('Chị A')
     expect(updated.role).toBe('editor')
     expect(
       (updated.sites ?? []).map((site) => (typeof site === 'object' ? site.id : site)),
-    ).toEqual([world.siteA.id])
+    ).toEqual([t.world.siteA.id])
   })
 
   it('only admins create users and unlock accounts', async () => {
     const data = { email: 'new-user@example.com', password: 'pw-new-user', role: 'editor' as const }
     await expect(
-      payload.create({ collection: 'users', data, user: world.editorA, overrideAccess: false }),
+      t.payload.create({ collection: 'users', data, user: t.world.editorA, overrideAccess: false }),
     ).rejects.toThrow()
     await expect(
-      payload.unlock({
+      t.payload.unlock({
         collection: 'users',
-        data: { email: world.editorB.email, password: '' },
-        req: { user: world.editorA },
+        data: { email: t.world.editorB.email, password: '' },
+        req: { user: t.world.editorA },
         overrideAccess: false,
       }),
     ).rejects.toThrow()
-    const created = await payload.create({
+    const created = await t.payload.create({
       collection: 'users',
       data,
-      user: world.admin,
+      user: t.world.admin,
       overrideAccess: false,
     })
     expect(created.email).toBe(data.email)
-    await payload.delete({ collection: 'users', id: created.id })
+    await t.payload.delete({ collection: 'users', id: created.id })
   })
 })
 
 describe('sites', () => {
   it('are hidden from anonymous readers', async () => {
-    await expect(payload.find({ collection: 'sites', overrideAccess: false })).rejects.toThrow()
+    await expect(t.payload.find({ collection: 'sites', overrideAccess: false })).rejects.toThrow()
   })
 
   it('an editor sees only the sites they manage and cannot change them', async () => {
-    const { docs } = await payload.find({
+    const { docs } = await t.payload.find({
       collection: 'sites',
-      user: world.editorA,
+      user: t.world.editorA,
       overrideAccess: false,
     })
-    expect(docs.map((doc) => String(doc.id))).toEqual([String(world.siteA.id)])
+    expect(docs.map((doc) => String(doc.id))).toEqual([String(t.world.siteA.id)])
     await expect(
-      payload.update({
+      t.payload.update({
         collection: 'sites',
-        id: world.siteA.id,
+        id: t.world.siteA.id,
         data: { name: 'Đổi tên' },
-        user: world.editorA,
+        user: t.world.editorA,
         overrideAccess: false,
       }),
     ).rejects.toThrow()
   })
 
   it('admins manage sites', async () => {
-    const updated = await payload.update({
+    const updated = await t.payload.update({
       collection: 'sites',
-      id: world.siteB.id,
+      id: t.world.siteB.id,
       data: { name: 'Site B (renamed)' },
-      user: world.admin,
+      user: t.world.admin,
       overrideAccess: false,
     })
     expect(updated.name).toBe('Site B (renamed)')
@@ -119,22 +105,22 @@ describe('sites', () => {
 
 describe('documents', () => {
   it('are public records, created by editors for their own site', async () => {
-    const created = await payload.create({
+    const created = await t.payload.create({
       collection: 'documents',
       data: { number: '10909/KH-UBND', type: 'ke-hoach' },
-      user: world.editorA,
+      user: t.world.editorA,
       overrideAccess: false,
       depth: 0,
     })
-    expect(String(created.ownerSite)).toBe(String(world.siteA.id))
-    const anonymous = await payload.findByID({
+    expect(String(created.ownerSite)).toBe(String(t.world.siteA.id))
+    const anonymous = await t.payload.findByID({
       collection: 'documents',
       id: created.id,
       overrideAccess: false,
     })
     expect(anonymous.number).toBe('10909/KH-UBND')
     await expect(
-      payload.create({
+      t.payload.create({
         collection: 'documents',
         data: { number: '1/KH-UBND', type: 'ke-hoach' },
         overrideAccess: false,
@@ -143,56 +129,56 @@ describe('documents', () => {
   })
 
   it('another site’s editor cannot change or delete them', async () => {
-    const created = await payload.create({
+    const created = await t.payload.create({
       collection: 'documents',
-      data: { number: '2768/SLĐTBXH-BTXHTEBĐG', type: 'cong-van', ownerSite: world.siteA.id },
+      data: { number: '2768/SLĐTBXH-BTXHTEBĐG', type: 'cong-van', ownerSite: t.world.siteA.id },
     })
     await expect(
-      payload.update({
+      t.payload.update({
         collection: 'documents',
         id: created.id,
         data: { issuer: 'Khác' },
-        user: world.editorB,
+        user: t.world.editorB,
         overrideAccess: false,
       }),
     ).rejects.toThrow()
     await expect(
-      payload.delete({
+      t.payload.delete({
         collection: 'documents',
         id: created.id,
-        user: world.editorB,
+        user: t.world.editorB,
         overrideAccess: false,
       }),
     ).rejects.toThrow()
-    const updated = await payload.update({
+    const updated = await t.payload.update({
       collection: 'documents',
       id: created.id,
       data: { issuer: 'Sở Lao động - Thương binh và Xã hội tỉnh Khánh Hòa' },
-      user: world.editorA,
+      user: t.world.editorA,
       overrideAccess: false,
     })
     expect(updated.issuer).toBe('Sở Lao động - Thương binh và Xã hội tỉnh Khánh Hòa')
   })
 
   it('shared national documents are changed by admins only', async () => {
-    const shared = await payload.create({
+    const shared = await t.payload.create({
       collection: 'documents',
       data: { number: '8935/BNV-CTTN&BĐG', type: 'cong-van' },
     })
     await expect(
-      payload.update({
+      t.payload.update({
         collection: 'documents',
         id: shared.id,
         data: { issuer: 'x' },
-        user: world.editorA,
+        user: t.world.editorA,
         overrideAccess: false,
       }),
     ).rejects.toThrow()
-    const updated = await payload.update({
+    const updated = await t.payload.update({
       collection: 'documents',
       id: shared.id,
       data: { issuer: 'Bộ Nội vụ' },
-      user: world.admin,
+      user: t.world.admin,
       overrideAccess: false,
     })
     expect(updated.issuer).toBe('Bộ Nội vụ')
@@ -201,31 +187,31 @@ describe('documents', () => {
 
 describe('media', () => {
   it('editors upload for their site; visitors can read; other sites cannot delete', async () => {
-    const created = await payload.create({
+    const created = await t.payload.create({
       collection: 'media',
       data: { title: 'Kế hoạch' },
       file: pdf('ke-hoach'),
-      user: world.editorA,
+      user: t.world.editorA,
       overrideAccess: false,
     })
     expect(created.mimeType).toBe('application/pdf')
     expect(created.filesize).toBeGreaterThan(0)
-    const anonymous = await payload.findByID({
+    const anonymous = await t.payload.findByID({
       collection: 'media',
       id: created.id,
       overrideAccess: false,
     })
     expect(anonymous.title).toBe('Kế hoạch')
     await expect(
-      payload.delete({
+      t.payload.delete({
         collection: 'media',
         id: created.id,
-        user: world.editorB,
+        user: t.world.editorB,
         overrideAccess: false,
       }),
     ).rejects.toThrow()
     await expect(
-      payload.create({
+      t.payload.create({
         collection: 'media',
         data: { title: 'Ẩn danh' },
         file: pdf('an-danh'),

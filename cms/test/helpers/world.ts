@@ -2,8 +2,11 @@
 import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
+import { afterAll, beforeAll } from 'vitest'
 
 import type { Campaign, Site, User } from '../../src/payload-types'
+import type { TestPayload } from './testPayload'
+import { startTestPayload } from './testPayload'
 
 export interface World {
   siteA: Site
@@ -80,4 +83,27 @@ export const cleanupWorld = async (payload: Payload, world: World): Promise<void
     collection: 'sites',
     where: { id: { in: [world.siteA.id, world.siteB.id] } },
   })
+}
+
+export interface WorldContext {
+  payload: Payload
+  world: World
+}
+
+/**
+ * Boots Payload on the test file's own database and makes a world before the file's tests, and
+ * removes both after them. Read `payload` and `world` off the returned object inside tests.
+ */
+export const useWorld = (): WorldContext => {
+  const context = {} as WorldContext & { env: TestPayload }
+  beforeAll(async () => {
+    context.env = await startTestPayload()
+    context.payload = context.env.payload
+    context.world = await makeWorld(context.payload)
+  })
+  afterAll(async () => {
+    await cleanupWorld(context.payload, context.world)
+    await context.env.cleanup()
+  })
+  return context
 }
