@@ -34,3 +34,12 @@ test('an imperfect document number warns the editor and still saves', async ({ p
   await page.getByRole('button', { name: 'Lưu' }).click()
   await expect(page.getByText('đã được tạo thành công')).toBeVisible()
 })
+
+test('a site shows the webmaster its ready-to-paste embed snippet', async ({ page, baseURL }) => {
+  await logIn(page)
+  await page.goto('/admin/collections/sites')
+  await page.getByRole('link', { name: 'Cổng thông tin minh họa (DEMO)' }).click()
+  const snippet = page.locator('pre').filter({ hasText: 'campaign-banner' })
+  await expect(snippet).toContainText('<campaign-banner site="demo-portal" variant="bar">')
+  await expect(snippet).toContainText(`src="${baseURL}/widget/v1/campaign-banner.js"`)
+})

@@ -53,6 +53,11 @@ export const Sites: CollectionConfig = {
     },
     httpUrl({ name: 'portalUrl', label: { vi: 'Địa chỉ cổng thông tin', en: 'Portal URL' } }),
     {
+      name: 'embedSnippet',
+      type: 'ui',
+      admin: { components: { Field: '/components/EmbedSnippet#EmbedSnippet' } },
+    },
+    {
       name: 'allowedOrigins',
       type: 'array',
       label: { vi: 'Nguồn được phép nhúng', en: 'Allowed origins' },
