@@ -45,6 +45,9 @@ const resolveDatabaseUrl = (raw: string | undefined): string => {
  */
 const resolveSecret = (raw: string | undefined): string => {
   if (raw && raw.trim() !== '') return raw.trim()
+  // `next build` loads the config to prerender but signs nothing: a throw-away secret will do,
+  // so images build without the real one.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return randomBytes(32).toString('hex')
   if (isProduction) throw new Error('PAYLOAD_SECRET is required in production')
   const file = path.resolve(cmsRoot, 'data', '.dev-secret')
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
