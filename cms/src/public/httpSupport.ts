@@ -1,5 +1,10 @@
 // HTTP details of the public API: CORS per site, conditional requests, JSON errors.
+import { createHash } from 'node:crypto'
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+
+/** A strong validator for fixed bytes: the same bytes, the same ETag, on every instance. */
+export const strongEtag = (body: Buffer): string =>
+  `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 
 /** `*` allows every origin; otherwise the request's Origin must be listed exactly. */
 export const allowOrigin = (

@@ -2,9 +2,8 @@
 // An entry is fresh while no content changed (changeSignal), its TTL has not run out and the
 // site's day has not turned (phase and days left change at local midnight). A stale entry is kept
 // as the last good answer for when the database is down.
-import { createHash } from 'node:crypto'
-
 import { contentVersion } from './changeSignal'
+import { strongEtag } from './httpSupport'
 
 export interface CachedBody {
   body: Buffer
@@ -21,9 +20,6 @@ export interface ResponseCacheOptions {
   /** Most entries kept; the oldest go first (slugs come from URLs, so keys are bounded here). */
   maxEntries?: number
 }
-
-export const strongEtag = (body: Buffer): string =>
-  `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 
 export const createResponseCache = ({ now, maxEntries = 2000 }: ResponseCacheOptions) => {
   const entries = new Map<string, CachedBody>()

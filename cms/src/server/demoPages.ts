@@ -1,11 +1,11 @@
 // A demo department portal served by the CMS in development, showing the banner as a webmaster
 // would embed it: /demo/ as is, /demo/csp under a strict Content-Security-Policy, /demo/hostile
 // with a careless global stylesheet.
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 
+import { strongEtag } from '../public/httpSupport'
 import { sendStatic, sendText } from './staticAnswer'
 
 export const DEMO_PREFIX = '/demo/'
@@ -22,18 +22,15 @@ export const STRICT_CSP = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-const etagOf = (body: Buffer) =>
-  `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
-
 export const createDemoPages = (demoDir: string) => {
   const read = (name: string) => readFileSync(path.join(demoDir, name))
   const page = (extraHead: string) => {
     const body = Buffer.from(read('portal.html').toString().replace('<!--extra-head-->', extraHead))
-    return { body, etag: etagOf(body) }
+    return { body, etag: strongEtag(body) }
   }
   const css = (name: string) => {
     const body = read(name)
-    return { body, etag: etagOf(body) }
+    return { body, etag: strongEtag(body) }
   }
   const routes: Record<string, () => { body: Buffer; etag: string; type: string; csp?: string }> = {
     '': () => ({ ...page(''), type: 'text/html' }),

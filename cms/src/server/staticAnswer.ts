@@ -1,5 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
+import { matchesEtag } from '../public/httpSupport'
+
 /** Sends fixed bytes with an ETag, answering 304 when the client already has them. */
 export const sendStatic = (
   request: IncomingMessage,
@@ -7,7 +9,7 @@ export const sendStatic = (
   { body, etag, headers }: { body: Buffer; etag: string; headers: OutgoingHttpHeaders },
 ): void => {
   const all = { ...headers, etag, 'x-content-type-options': 'nosniff' }
-  if (request.headers['if-none-match'] === etag) {
+  if (matchesEtag(request.headers['if-none-match'], etag)) {
     response.writeHead(304, all)
     response.end()
     return

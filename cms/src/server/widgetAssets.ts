@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 
+import { strongEtag } from '../public/httpSupport'
 import { sendStatic, sendText } from './staticAnswer'
 
 export const WIDGET_PREFIX = '/widget/v1/'
@@ -36,7 +37,7 @@ const loadAssets = (distDir: string): Map<string, Asset> => {
   const manifestBody = readFileSync(path.join(distDir, 'manifest.json'))
   assets.set('manifest.json', {
     body: manifestBody,
-    etag: `"m-${manifestBody.length}"`,
+    etag: strongEtag(manifestBody),
     cacheControl: 'no-cache',
   })
   return assets

@@ -1,0 +1,66 @@
+// The widget file as portals load it: stable and content-hashed names, caching, CORS, 304.
+import { once } from 'node:events'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { createWidgetAssets } from '../src/server/widgetAssets'
+
+const dist = path.join(tmpdir(), `campaign-widget-dist-${process.pid}`)
+const code = 'export const banner = 1\n'
+const server = createServer((request, response) =>
+  createWidgetAssets(dist).handle(request, response),
+)
+let origin = ''
+
+beforeAll(async () => {
+  mkdirSync(dist, { recursive: true })
+  writeFileSync(path.join(dist, 'campaign-banner.js'), code)
+  writeFileSync(
+    path.join(dist, 'manifest.json'),
+    JSON.stringify({
+      files: {
+        'campaign-banner.js': { hashed: 'campaign-banner.0123abcd.js', integrity: 'sha384-test' },
+      },
+    }),
+  )
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+
+afterAll(() => {
+  server.close()
+  rmSync(dist, { recursive: true, force: true })
+})
+
+it('serves the stable name briefly cached and the hashed name immutable, both to any origin', async () => {
+  const alias = await fetch(`${origin}/widget/v1/campaign-banner.js`)
+  expect(await alias.text()).toBe(code)
+  expect(alias.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+  expect(alias.headers.get('cache-control')).toBe(
+    'public, max-age=300, stale-while-revalidate=86400',
+  )
+  expect(alias.headers.get('access-control-allow-origin')).toBe('*')
+  const hashed = await fetch(`${origin}/widget/v1/campaign-banner.0123abcd.js`)
+  expect(await hashed.text()).toBe(code)
+  expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+})
+
+it('answers 304 to a matching If-None-Match, weak or strong', async () => {
+  const etag = (await fetch(`${origin}/widget/v1/campaign-banner.js`)).headers.get('etag') ?? ''
+  for (const ifNoneMatch of [etag, `W/${etag}`, `"other", ${etag}`]) {
+    const response = await fetch(`${origin}/widget/v1/campaign-banner.js`, {
+      headers: { 'if-none-match': ifNoneMatch },
+    })
+    expect(response.status).toBe(304)
+  }
+})
+
+it('answers 404 for a file the build does not have', async () => {
+  expect((await fetch(`${origin}/widget/v1/other.js`)).status).toBe(404)
+})
