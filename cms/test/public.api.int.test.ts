@@ -3,10 +3,14 @@ import {
   parseCampaignArchiveResponse,
   parseCurrentCampaignResponse,
 } from '@campaign/shared/contract'
+import { contrastRatio } from '@campaign/shared/contrast'
 import Ajv2020 from 'ajv/dist/2020'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { samplePdf } from '../src/seed/samplePdf'
 import { startPublicServer } from './helpers/publicServer'
+import { rawGet } from './helpers/rawGet'
 import { editionData, passwordOf, useWorld } from './helpers/world'
 
 const t = useWorld()
@@ -143,6 +147,47 @@ describe('what the public endpoint shows', () => {
     await t.payload.delete({ collection: 'documents', id: document.id })
   })
 
+  it('serves the accent colour readable: a poor pick darkened to 4.5:1, a good one as it is', async () => {
+    const edition = await t.payload.create({
+      collection: 'campaigns',
+      data: editionData(t.world.siteA, { accentColor: '#ffee58' }),
+    })
+    const poor = campaignOf(await current(t.world.siteA))?.accentColor ?? ''
+    expect(poor).not.toBe('#ffee58')
+    expect(contrastRatio(poor, '#ffffff')).toBeGreaterThanOrEqual(4.5)
+    await t.payload.update({
+      collection: 'campaigns',
+      id: edition.id,
+      data: { accentColor: '#0b5394' },
+    })
+    expect(campaignOf(await current(t.world.siteA))?.accentColor).toBe('#0b5394')
+    // What the editor picked stays stored as picked.
+    const stored = await t.payload.findByID({ collection: 'campaigns', id: edition.id })
+    expect(stored.accentColor).toBe('#0b5394')
+  })
+
+  it('lists an attached file with its absolute URL, type label and size', async () => {
+    const data = samplePdf(['Ke hoach 2025'])
+    const plan = await t.payload.create({
+      collection: 'media',
+      data: { title: 'Kế hoạch số 10909/KH-UBND' },
+      file: { data, mimetype: 'application/pdf', name: 'ke-hoach-2025.pdf', size: data.length },
+    })
+    await t.payload.create({
+      collection: 'campaigns',
+      data: editionData(t.world.siteA, { attachments: [plan.id] }),
+    })
+    const [attachment] = campaignOf(await current(t.world.siteA))?.attachments ?? []
+    expect(attachment).toMatchObject({
+      title: 'Kế hoạch số 10909/KH-UBND',
+      mimeType: 'application/pdf',
+      fileType: 'PDF',
+      bytes: data.length,
+    })
+    expect(attachment?.url).toMatch(/^https?:\/\/[^/]+\/.*ke-hoach-2025\.pdf$/)
+    await t.payload.delete({ collection: 'media', id: plan.id })
+  })
+
   it('a major update changes the edition key; a plain edit does not', async () => {
     const edition = await t.payload.create({
       collection: 'campaigns',
@@ -226,6 +271,31 @@ describe('HTTP caching', () => {
     expect(second.headers.get('x-cache')).toBe('HIT')
   })
 
+  it('answers in brotli or gzip as accepted, each with its own ETag and 304', async () => {
+    await t.payload.create({ collection: 'campaigns', data: editionData(t.world.siteA) })
+    const url = api.origin + currentPath(t.world.siteA)
+    const plain = await rawGet(url)
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.headers.vary).toBe('Origin, Accept-Encoding')
+    const variants = [
+      ['br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+    ] as const
+    for (const [encoding, decode] of variants) {
+      const answer = await rawGet(url, { 'accept-encoding': `${encoding}, identity;q=0.5` })
+      expect(answer.headers['content-encoding']).toBe(encoding)
+      expect(answer.headers.vary).toBe('Origin, Accept-Encoding')
+      expect(answer.body.length).toBeLessThan(plain.body.length)
+      expect(decode(answer.body)).toEqual(plain.body)
+      expect(answer.headers.etag).not.toBe(plain.headers.etag)
+      const again = await rawGet(url, {
+        'accept-encoding': encoding,
+        'if-none-match': String(answer.headers.etag),
+      })
+      expect(again.status).toBe(304)
+    }
+  })
+
   it('changes the ETag when the content changes', async () => {
     const edition = await t.payload.create({
       collection: 'campaigns',
@@ -245,7 +315,7 @@ describe('CORS', () => {
       origin: 'https://portal-a.example',
     })
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://portal-a.example')
-    expect(allowed.headers.get('vary')).toBe('Origin')
+    expect(allowed.headers.get('vary')).toBe('Origin, Accept-Encoding')
     expect(allowed.headers.get('access-control-allow-credentials')).toBeNull()
     const denied = await api.get(currentPath(t.world.siteA), { origin: 'https://evil.example' })
     expect(denied.status).toBe(200)

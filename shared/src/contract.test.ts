@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   CONTRACT_VERSION,
+  parseBannerResponse,
   parseCampaignArchiveResponse,
   parseCurrentCampaignResponse,
 } from './contract'
@@ -161,5 +162,58 @@ describe('parseCampaignArchiveResponse', () => {
   it.each(campaignArchiveCases)('$name', ({ input, error }) => {
     const result = parseCampaignArchiveResponse(input)
     expect(result.ok ? null : result.error).toBe(error)
+  })
+})
+
+describe('parseBannerResponse', () => {
+  // The fields a banner reads (BannerField), as the paths in error messages start.
+  const read =
+    /^(\(root\)|version|kind|serverTime|campaign|campaign\.(editionKey|title|theme|messages|window|displayWindow|timeZone|phase|daysUntilStart|daysLeft|articleUrl|accentColor|attachments|locale)\b.*):/
+
+  it.each(currentCampaignCases)(
+    '$name: the same verdict where a banner reads',
+    ({ input, error }) => {
+      const result = parseBannerResponse(input)
+      const expected = error !== null && read.test(error) ? error : null
+      expect(result.ok ? null : result.error).toBe(expected)
+    },
+  )
+
+  it('keeps exactly the fields a banner reads', () => {
+    const result = parseBannerResponse(currentResponse)
+    if (!result.ok || result.value.kind !== 'campaign') throw new Error('expected a campaign')
+    expect(Object.keys(result.value).sort()).toEqual(['campaign', 'kind', 'serverTime', 'version'])
+    expect(Object.keys(result.value.campaign).sort()).toEqual(
+      [
+        'accentColor',
+        'articleUrl',
+        'attachments',
+        'daysLeft',
+        'daysUntilStart',
+        'displayWindow',
+        'editionKey',
+        'locale',
+        'messages',
+        'phase',
+        'theme',
+        'timeZone',
+        'title',
+        'window',
+      ].sort(),
+    )
+    const { campaign } = result.value
+    expect(campaign).toEqual(
+      Object.fromEntries(
+        Object.keys(campaign).map((key) => [key, khanhHoa2021[key as keyof typeof campaign]]),
+      ),
+    )
+  })
+
+  it("reads kind 'none'", () => {
+    const input = { ...currentResponse, kind: 'none', campaign: null }
+    expect(parseBannerResponse(input)).toEqual({
+      ok: true,
+      value: { version: 1, kind: 'none', serverTime: currentResponse.serverTime, campaign: null },
+    })
   })
 })

@@ -24,6 +24,7 @@ export interface PublicAttachment {
   title: string
   url: string // absolute http(s)
   mimeType: string
+  fileType: string // the format's short name, 'PDF', 'DOCX' (format.ts formatFileType)
   bytes: number
 }
 
@@ -50,7 +51,7 @@ export interface PublicCampaign {
   daysUntilStart: number
   daysLeft: number
   articleUrl: string | null
-  accentColor: string | null // '#rrggbb'
+  accentColor: string | null // '#rrggbb', at least 4.5:1 against white (contrast.ts)
   image: PublicImage | null
   documents: PublicDocument[]
   attachments: PublicAttachment[]
@@ -80,6 +81,30 @@ export interface CampaignArchiveResponse {
 export interface PublicErrorResponse {
   error: { code: string; message: string }
 }
+
+/** The fields of a campaign a banner shows (and the widget checks). */
+export type BannerField =
+  | 'editionKey'
+  | 'title'
+  | 'theme'
+  | 'messages'
+  | 'window'
+  | 'displayWindow'
+  | 'timeZone'
+  | 'phase'
+  | 'daysUntilStart'
+  | 'daysLeft'
+  | 'articleUrl'
+  | 'accentColor'
+  | 'attachments'
+  | 'locale'
+
+export type BannerCampaign = Pick<PublicCampaign, BannerField>
+
+/** The current-campaign response as a banner reads it: the site and the other fields unread. */
+export type BannerResponse =
+  | { version: 1; kind: 'campaign'; serverTime: string; campaign: BannerCampaign }
+  | { version: 1; kind: 'none'; serverTime: string; campaign: null }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string }
 
@@ -135,8 +160,8 @@ const object =
 const text = when<string>(isString, 'string')
 const name = when<string>((v) => isString(v) && v !== '', 'non-empty string')
 const count = integer(0)
-const size = nullable(integer(1))
-const year = integer(1900, 2200, 'integer 1900-2200')
+const size = /* @__PURE__ */ nullable(/* @__PURE__ */ integer(1))
+const year = /* @__PURE__ */ integer(1900, 2200, 'integer 1900-2200')
 const calendarDate = when<CalendarDate>(isCalendarDate, 'YYYY-MM-DD')
 // INSTANT (patterns.ts): a calendar date as isCalendarDate has it, then the time and the offset.
 const instant = when<string>(
@@ -151,57 +176,110 @@ const timeZone = matching(TIME_ZONE, 'IANA time zone')
 const locale = oneOf<Locale>('vi', 'en')
 const dateWindow = object<DateWindow>({ start: calendarDate, end: calendarDate })
 
-const site = object<PublicSite>({ slug: name, name, timeZone, locale })
+// What a banner reads of a campaign; the widget checks only this (a tolerant reader: what it does
+// not read cannot break it), so the checks of the other fields stay out of its bundle.
+const messages = list(text)
+const phase = oneOf<Phase>('upcoming', 'live', 'ended')
+const articleUrl = nullable(httpUrl)
+const accentColor = nullable(matching(HEX_COLOR, '#rrggbb'))
+const attachments = list(
+  object<PublicAttachment>({
+    title: name,
+    url: httpUrl,
+    mimeType: name,
+    fileType: name,
+    bytes: count,
+  }),
+)
+const bannerFields = {
+  editionKey: name,
+  title: name,
+  theme: text,
+  messages,
+  window: dateWindow,
+  displayWindow: dateWindow,
+  timeZone,
+  phase,
+  daysUntilStart: count,
+  daysLeft: count,
+  articleUrl,
+  accentColor,
+  attachments,
+  locale,
+} satisfies { [K in BannerField]-?: Check<PublicCampaign[K]> }
 
-const campaign = object<PublicCampaign>({
+// Declared in the order of PublicCampaign (errors name the first wrong field in this order). Calls
+// marked pure so that a bundle using only the banner's parser drops them.
+const campaign = /* @__PURE__ */ object<PublicCampaign>({
   id: name,
   editionKey: name,
   series: name,
   year,
   title: name,
   theme: text,
-  messages: list(text),
-  activities: list(text),
+  messages,
+  activities: /* @__PURE__ */ list(text),
   window: dateWindow,
   displayWindow: dateWindow,
   timeZone,
-  phase: oneOf<Phase>('upcoming', 'live', 'ended'),
+  phase,
   daysUntilStart: count,
   daysLeft: count,
-  articleUrl: nullable(httpUrl),
-  accentColor: nullable(matching(HEX_COLOR, '#rrggbb')),
-  image: nullable(object<PublicImage>({ url: httpUrl, alt: text, width: size, height: size })),
-  documents: list(
-    object<PublicDocument>({
+  articleUrl,
+  accentColor,
+  image: /* @__PURE__ */ nullable(
+    /* @__PURE__ */ object<PublicImage>({ url: httpUrl, alt: text, width: size, height: size }),
+  ),
+  documents: /* @__PURE__ */ list(
+    /* @__PURE__ */ object<PublicDocument>({
       number: name,
       type: name,
-      issuer: nullable(text),
-      issuedOn: nullable(calendarDate),
-      summary: nullable(text),
-      fileUrl: nullable(httpUrl),
+      issuer: /* @__PURE__ */ nullable(text),
+      issuedOn: /* @__PURE__ */ nullable(calendarDate),
+      summary: /* @__PURE__ */ nullable(text),
+      fileUrl: /* @__PURE__ */ nullable(httpUrl),
     }),
   ),
-  attachments: list(
-    object<PublicAttachment>({ title: name, url: httpUrl, mimeType: name, bytes: count }),
-  ),
+  attachments,
   locale,
   updatedAt: instant,
 })
 
+const site = /* @__PURE__ */ object<PublicSite>({ slug: name, name, timeZone, locale })
 const version = oneOf<1>(CONTRACT_VERSION)
+const kind = oneOf('campaign', 'none')
+const isNull = when<null>((v) => v === null, 'null')
 
-const currentCampaignResponse: Check<CurrentCampaignResponse> = (value, path) => {
-  const head = object<Omit<CurrentCampaignResponse, 'campaign'>>({
+// The head first (so its errors come first), then the campaign that `kind` calls for.
+const response =
+  <Head extends { kind: 'campaign' | 'none' }, C>(
+    head: Check<Head>,
+    body: Check<C>,
+  ): Check<
+    (Head & { kind: 'campaign'; campaign: C }) | (Head & { kind: 'none'; campaign: null })
+  > =>
+  (value, path) => {
+    const checked = head(value, path)
+    const campaign = (value as Record<string, unknown>).campaign
+    return checked.kind === 'campaign'
+      ? { ...checked, kind: 'campaign', campaign: body(campaign, 'campaign') }
+      : { ...checked, kind: 'none', campaign: isNull(campaign, 'campaign') }
+  }
+
+const currentCampaignResponse: Check<CurrentCampaignResponse> = /* @__PURE__ */ response(
+  /* @__PURE__ */ object<Omit<CurrentCampaignResponse, 'campaign'>>({
     version,
-    kind: oneOf('campaign', 'none'),
+    kind,
     serverTime: instant,
     site,
-  })(value, path)
-  const body = (value as Record<string, unknown>).campaign
-  return head.kind === 'campaign'
-    ? { ...head, kind: head.kind, campaign: campaign(body, 'campaign') }
-    : { ...head, kind: 'none', campaign: when<null>((v) => v === null, 'null')(body, 'campaign') }
-}
+  }),
+  campaign,
+)
+
+const bannerResponse: Check<BannerResponse> = response(
+  object<Omit<BannerResponse, 'campaign'>>({ version, kind, serverTime: instant }),
+  object<BannerCampaign>(bannerFields),
+)
 
 // Marked pure so that a bundle using only the current-campaign parser drops it.
 const campaignArchiveResponse = /* @__PURE__ */ object<CampaignArchiveResponse>({
@@ -223,6 +301,14 @@ function run<T>(check: Check<T>, input: unknown): ParseResult<T> {
 
 export function parseCurrentCampaignResponse(input: unknown): ParseResult<CurrentCampaignResponse> {
   return run(currentCampaignResponse, input)
+}
+
+/**
+ * The widget's parser: checks only what a banner shows (BannerField) and keeps only that, so a
+ * change to a field it never reads cannot hide the banner. The CMS's answers pass both parsers.
+ */
+export function parseBannerResponse(input: unknown): ParseResult<BannerResponse> {
+  return run(bannerResponse, input)
 }
 
 export function parseCampaignArchiveResponse(input: unknown): ParseResult<CampaignArchiveResponse> {

@@ -8,6 +8,7 @@ it('re-exports the public API of every module, and nothing else', () => {
     'calendarDateIn',
     'campaignArchiveSchema',
     'campaignResponseSchema',
+    'contrastRatio',
     'daysBetween',
     'formatBytes',
     'formatDate',
@@ -17,9 +18,11 @@ it('re-exports the public API of every module, and nothing else', () => {
     'isCalendarDate',
     'isInWindow',
     'nextDayBoundary',
+    'parseBannerResponse',
     'parseCampaignArchiveResponse',
     'parseCurrentCampaignResponse',
     'phaseAt',
+    'readableAccent',
     'selectEdition',
   ])
 })

@@ -1,5 +1,6 @@
 // Everything in one import; the bundler keeps only what is used (package.json: sideEffects false).
 export * from './contract'
+export * from './contrast'
 export * from './format'
 export * from './json-schema'
 export * from './schedule'

@@ -48,6 +48,7 @@ describe('JSON Schema', () => {
     ...['campaign.image.width', 'campaign.documents', 'campaign.documents[0].number'],
     ...['campaign.documents[0].issuer', 'campaign.documents[1].issuedOn'],
     ...['campaign.documents[0].fileUrl', 'campaign.attachments[0].mimeType'],
+    ...['campaign.attachments[0].fileType'],
     ...['campaign.attachments[0].bytes', 'campaign.locale', 'campaign.updatedAt'],
   ]
   const anyValue = fc.oneof(

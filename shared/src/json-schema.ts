@@ -78,11 +78,12 @@ const $defs = {
   attachment: {
     type: 'object',
     title: 'Attachment',
-    required: ['title', 'url', 'mimeType', 'bytes'],
+    required: ['title', 'url', 'mimeType', 'fileType', 'bytes'],
     properties: {
       title: { $ref: '#/$defs/nonEmptyString' },
       url: { $ref: '#/$defs/httpUrl' },
       mimeType: { $ref: '#/$defs/nonEmptyString' },
+      fileType: { $ref: '#/$defs/nonEmptyString' },
       bytes: { $ref: '#/$defs/count' },
     },
   },

@@ -48,6 +48,8 @@ export const startCms = async ({ port, build }: { port: number; build: boolean }
     PAYLOAD_SECRET: 'bench-only-secret',
     PORT: String(port),
     PUBLIC_URL: origin,
+    // One body for the whole run: a rebuild changes serverTime, hence the ETag the 304 run sends.
+    PUBLIC_CACHE_TTL: '3600',
     NEXT_TELEMETRY_DISABLED: '1',
   }
   if (build) run(['--filter', '@campaign/cms', 'build'], env)

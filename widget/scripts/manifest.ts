@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import type { Plugin } from 'vite'
 
-export const FILES = ['campaign-banner.js', 'campaign-banner.classic.js']
+export const FILES = ['campaign-banner.js', 'campaign-banner.classic.js'] as const
 
 export interface ManifestEntry {
   hashed: string

@@ -2,13 +2,12 @@
 // lit-html templates (every value a text node or an attribute value, never markup) in its own shadow
 // root. Data comes from data.ts, words from i18n.ts, CSS from the styles file.
 import type { Locale } from '@campaign/shared/contract'
-import { formatBytes, formatDate, formatFileType, formatPhase } from '@campaign/shared/format'
+import { formatBytes, formatDate, formatPhase } from '@campaign/shared/format'
 import type { PhaseInfo } from '@campaign/shared/schedule'
 import { calendarDateIn, isInWindow, nextDayBoundary, phaseAt } from '@campaign/shared/schedule'
 import { html, nothing } from 'lit/html.js'
 import { BaseElement, property, state } from './base-element'
 import { styles } from './campaign-banner.styles'
-import { readableAccent } from './contrast'
 import type { Loaded, Source } from './data'
 import { dismissedEdition, loadCampaign, readCache, rememberDismissal } from './data'
 import { localeOf, STRINGS } from './i18n'
@@ -38,8 +37,8 @@ const HEADINGS = [
  *   usable cached.
  * @fires campaign-dismiss - The visitor dismissed the banner; `detail.editionKey`.
  *
- * @cssproperty --campaign-accent - Accent colour, instead of the campaign's own (which is darkened
- *   when needed to reach 4.5:1 against white).
+ * @cssproperty --campaign-accent - Accent colour, instead of the campaign's own (which the CMS serves
+ *   darkened when needed to reach 4.5:1 against white).
  * @cssproperty --campaign-on-accent - Text on the accent (bar variant). Default #fff.
  * @cssproperty --campaign-background - Background of the card and compact variants. Default #fff.
  * @cssproperty --campaign-color - Text of the card and compact variants. Default #1f1f1f.
@@ -233,8 +232,7 @@ export class CampaignBanner extends BaseElement {
                     ? html`<li>
                         <a part="attachment" href=${file.url}>${file.title}</a>
                         <span part="file-info"
-                          >(${formatFileType(file.mimeType)},
-                          ${formatBytes(file.bytes, locale)})</span
+                          >(${file.fileType}, ${formatBytes(file.bytes, locale)})</span
                         >
                       </li>`
                     : nothing,
@@ -284,9 +282,7 @@ export class CampaignBanner extends BaseElement {
     const { loaded, renderRoot } = this
     // The accent through CSSOM, not a style attribute: allowed under a strict CSP.
     const accent = loaded?.campaign.accentColor
-    renderRoot
-      .querySelector('section')
-      ?.style.setProperty('--_accent', accent ? readableAccent(accent) : null)
+    renderRoot.querySelector('section')?.style.setProperty('--_accent', accent ?? null) // served readable (shared/contrast.ts)
     // One interval for the messages, only while they rotate.
     const rotationMs = renderRoot.querySelector('.rotating') ? this.interval * 1000 : 0
     if (rotationMs !== this.#rotationMs) {

@@ -60,6 +60,19 @@ describe('loadCampaign', () => {
     expect(readCache(one)).toBeUndefined()
   })
 
+  test('reads only what a banner shows: a broken field it never reads does not hide it', async () => {
+    const response = { ...responseWith(), site: null } as Record<string, unknown>
+    response.campaign = { ...(response.campaign as object), documents: 'broken', image: 42 }
+    stubFetch(() => json(response))
+    const one = source()
+    expect((await loadCampaign(one))?.campaign.editionKey).toBe('7-1')
+    // The cache keeps the checked fields only.
+    const entry = JSON.parse(localStorage.getItem(cacheKey(one)) ?? '{}')
+    expect(entry.response.campaign).not.toHaveProperty('documents')
+    expect(entry.response).not.toHaveProperty('site')
+    expect(readCache(one)?.campaign.title).toBe(responseWith().campaign?.title)
+  })
+
   test("kind 'none' gives null and clears the cache", async () => {
     const one = source()
     localStorage.setItem(cacheKey(one), JSON.stringify({ response: responseWith(), skew: 0 }))
@@ -77,7 +90,7 @@ describe('loadCampaign', () => {
     })
     stubFetch(() => json(responseWith()))
     const one = source()
-    expect((await loadCampaign(one))?.campaign.id).toBe('7')
+    expect((await loadCampaign(one))?.campaign.editionKey).toBe('7-1')
     expect(readCache(one)).toBeUndefined()
     expect(dismissedEdition(one)).toBeNull()
     expect(() => rememberDismissal(one, '7-1')).not.toThrow()
@@ -97,7 +110,7 @@ describe('loadCampaign', () => {
     expect(await loadCampaign(one)).toBeUndefined()
     expect(warn).toHaveBeenCalledTimes(1)
     expect(String(warn.mock.calls[0]?.[0])).toMatch(message)
-    expect(readCache(one)?.campaign.id).toBe('7')
+    expect(readCache(one)?.campaign.editionKey).toBe('7-1')
   })
 
   test('gives up after the timeout', async () => {

@@ -3,12 +3,12 @@
 // good payload in localStorage, shown at once on the next visit while the request refreshes it;
 // and which edition the visitor dismissed. Storage may be full or disabled: the widget then works
 // without it.
-import type { CurrentCampaignResponse, Locale, PublicCampaign } from '@campaign/shared/contract'
-import { parseCurrentCampaignResponse } from '@campaign/shared/contract'
+import type { BannerCampaign, BannerResponse, Locale } from '@campaign/shared/contract'
+import { parseBannerResponse } from '@campaign/shared/contract'
 
 /** A campaign to show, and how far the server's clock was ahead of this browser's (ms) at fetch. */
 export interface Loaded {
-  campaign: PublicCampaign
+  campaign: BannerCampaign
   skew: number
 }
 
@@ -23,7 +23,7 @@ export interface Source {
 }
 
 interface CacheEntry {
-  response: CurrentCampaignResponse
+  response: BannerResponse
   skew: number
 }
 
@@ -39,8 +39,8 @@ export const cacheKey = ({ api, site, locale }: Source): string =>
 /** The localStorage key holding the edition key the visitor dismissed for a site. */
 export const dismissalKey = ({ api, site }: Source): string => `${PREFIX}dismissed:${api}|${site}`
 
-function check(input: unknown): CurrentCampaignResponse {
-  const result = parseCurrentCampaignResponse(input)
+function check(input: unknown): BannerResponse {
+  const result = parseBannerResponse(input)
   if (!result.ok) throw new TypeError('contract mismatch: ' + result.error)
   return result.value
 }

@@ -31,6 +31,7 @@ export const campaign2025: PublicCampaign = {
       title: 'Kế hoạch 10909/KH-UBND',
       url: 'https://cms.example/media/10909-kh-ubnd.pdf',
       mimeType: 'application/pdf',
+      fileType: 'PDF',
       bytes: 2_411_724,
     },
   ],

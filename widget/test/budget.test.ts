@@ -7,15 +7,18 @@ import { expect, test } from 'vitest'
 import type { Manifest } from '../scripts/manifest.ts'
 import { FILES, measure } from '../scripts/manifest.ts'
 
-// 10 kB gzip (10 × 1000 bytes), everything included. The issue asked for 8 kB with Lit; measured,
-// Lit's renderer alone takes ≈ 2.8 kB of it and the shared contract ≈ 2.3 kB, so the full feature
-// set cannot fit: docs/widget-size.md has the breakdown and the decision.
-const BUDGET = 10_000
+// Bytes gzip, everything included, so that any growth is a decision. The issue asked for 8 kB with
+// Lit; measured, Lit's renderer alone takes ≈ 2.9 kB and the rest cannot lose another 930 bytes
+// without losing features: docs/widget-size.md has the breakdown and the options.
+const BUDGET: Record<(typeof FILES)[number], number> = {
+  'campaign-banner.js': 9_000,
+  'campaign-banner.classic.js': 9_250,
+}
 
 const read = (name: string): Buffer => readFileSync(new URL(`../dist/${name}`, import.meta.url))
 
-test.each(FILES)('%s is within 10 kB gzip, everything included', (name) => {
-  expect(gzipSync(read(name), { level: 9 }).length).toBeLessThanOrEqual(BUDGET)
+test.each(FILES)('%s is within its gzip budget, everything included', (name) => {
+  expect(gzipSync(read(name), { level: 9 }).length).toBeLessThanOrEqual(BUDGET[name])
 })
 
 test.each(FILES)('%s imports nothing and parses no HTML but its own templates', (name) => {

@@ -4,7 +4,7 @@ import { translate } from '../i18n/messages'
 
 const HEX_COLOUR = /^#[0-9a-f]{6}$/
 
-/** The banner's accent colour; the widget adjusts it for contrast, so any #rrggbb is accepted. */
+/** The banner's accent colour; the public API serves it darkened when contrast is poor, so any #rrggbb is accepted. */
 export const accentColor = (field: Pick<TextField, 'name' | 'label' | 'admin'>): TextField => ({
   ...field,
   type: 'text',

@@ -11,6 +11,8 @@ import { SLUG_PATTERN } from '../fields/slugify'
 import type { Site } from '../payload-types'
 import type { BuildContext } from './buildResponses'
 import { buildArchive, buildCurrentCampaign } from './buildResponses'
+import type { Encoding } from './contentEncoding'
+import { chooseEncoding, etagFor } from './contentEncoding'
 import type { CachedBody } from './responseCache'
 import { createResponseCache } from './responseCache'
 import {
@@ -118,10 +120,14 @@ export const createPublicApi = ({
       : buildArchive(buildContext, query.year)
   }
 
-  // Header lists for cached bodies, built once per entry: the hot path only adds CORS.
-  const hitHeaders = new WeakMap<CachedBody, string[]>()
-  const headersFor = (entry: CachedBody, state: 'HIT' | 'MISS' | 'STALE'): string[] => {
-    const known = state === 'HIT' ? hitHeaders.get(entry) : undefined
+  // Header lists for cached bodies, built once per entry and encoding: the hot path only adds CORS.
+  const hitHeaders = new WeakMap<CachedBody, Map<Encoding | null, string[]>>()
+  const headersFor = (
+    entry: CachedBody,
+    state: 'HIT' | 'MISS' | 'STALE',
+    encoding: Encoding | null,
+  ): string[] => {
+    const known = state === 'HIT' ? hitHeaders.get(entry)?.get(encoding) : undefined
     if (known) return known
     const headers = [
       'content-type',
@@ -129,15 +135,19 @@ export const createPublicApi = ({
       'x-content-type-options',
       BASE_HEADERS['x-content-type-options'],
       'vary',
-      BASE_HEADERS.vary,
+      `${BASE_HEADERS.vary}, Accept-Encoding`,
       'cache-control',
       state === 'STALE' ? 'public, max-age=0, must-revalidate' : publicCacheControl,
       'etag',
-      entry.etag,
+      etagFor(entry.etag, encoding),
       'x-cache',
       state,
     ]
-    if (state === 'HIT') hitHeaders.set(entry, headers)
+    if (encoding) headers.push('content-encoding', encoding)
+    if (state === 'HIT') {
+      const byEncoding = hitHeaders.get(entry) ?? new Map<Encoding | null, string[]>()
+      hitHeaders.set(entry, byEncoding.set(encoding, headers))
+    }
     return headers
   }
 
@@ -148,15 +158,17 @@ export const createPublicApi = ({
     state: 'HIT' | 'MISS' | 'STALE',
   ) => {
     const cors = allowOrigin(request.headers.origin, entry.allowedOrigins)
-    const headers = headersFor(entry, state)
+    const encoding = chooseEncoding(request.headers['accept-encoding'], entry.compressed)
+    const headers = headersFor(entry, state, encoding)
     const all = cors ? [...headers, 'access-control-allow-origin', cors] : headers
-    if (matchesEtag(request.headers['if-none-match'], entry.etag)) {
+    if (matchesEtag(request.headers['if-none-match'], etagFor(entry.etag, encoding))) {
       response.writeHead(304, all)
       response.end()
       return
     }
-    response.writeHead(200, [...all, 'content-length', String(entry.body.length)])
-    response.end(request.method === 'HEAD' ? undefined : entry.body)
+    const body = (encoding && entry.compressed[encoding]) || entry.body
+    response.writeHead(200, [...all, 'content-length', String(body.length)])
+    response.end(request.method === 'HEAD' ? undefined : body)
   }
 
   const servePreview = async (

@@ -2,11 +2,15 @@
 // An entry is fresh while no content changed (changeSignal), its TTL has not run out and the
 // site's day has not turned (phase and days left change at local midnight). A stale entry is kept
 // as the last good answer for when the database is down.
+import type { Compressed } from './contentEncoding'
+import { compress } from './contentEncoding'
 import { contentVersion } from './changeSignal'
 import { strongEtag } from './httpSupport'
 
 export interface CachedBody {
   body: Buffer
+  /** Brotli and gzip copies, made once per entry. */
+  compressed: Compressed
   etag: string
   /** Epoch ms after which the body must be rebuilt. */
   expiresAt: number
@@ -62,7 +66,15 @@ export const createResponseCache = ({ now, maxEntries = 2000 }: ResponseCacheOpt
       const promise = build()
         .then(({ value, expiresAt, allowedOrigins }) => {
           const body = Buffer.from(JSON.stringify(value))
-          const entry = { body, etag: strongEtag(body), expiresAt, version, allowedOrigins }
+          const entry: CachedBody = {
+            body,
+            // Brotli 5: within a few percent of 11 on a few kB of JSON, at a fraction of the time.
+            compressed: compress(body, { quality: 5 }),
+            etag: strongEtag(body),
+            expiresAt,
+            version,
+            allowedOrigins,
+          }
           // A change that landed while building makes this body outdated: serve it once, keep none.
           if (version === contentVersion()) remember(key, entry)
           return entry

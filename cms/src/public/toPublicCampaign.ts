@@ -8,6 +8,8 @@ import type {
   PublicImage,
 } from '@campaign/shared/contract'
 import type { DateWindow } from '@campaign/shared/schedule'
+import { readableAccent } from '@campaign/shared/contrast'
+import { formatFileType } from '@campaign/shared/format'
 import { phaseAt } from '@campaign/shared/schedule'
 
 import { documentTypeName } from '../collections/Documents/documentTypes'
@@ -49,6 +51,7 @@ const toAttachment = (media: Media, publicUrl: string): PublicAttachment | null 
     title: nonEmpty(media.title) ?? media.filename ?? url,
     url,
     mimeType: media.mimeType,
+    fileType: formatFileType(media.mimeType),
     bytes: media.filesize ?? 0,
   }
 }
@@ -98,7 +101,8 @@ export const toPublicCampaign = ({
     timeZone,
     ...phaseAt({ window, timeZone, at }),
     articleUrl: doc.articleUrl && isHttpUrl(doc.articleUrl) ? doc.articleUrl : null,
-    accentColor: doc.accentColor ?? null,
+    // Served readable (4.5:1 on white) whatever the editor picked: the widget uses it as it is.
+    accentColor: doc.accentColor ? readableAccent(doc.accentColor) : null,
     image: isPopulated(doc.bannerImage) ? toImage(doc.bannerImage, publicUrl) : null,
     documents: (doc.documents ?? [])
       .filter(isPopulated)

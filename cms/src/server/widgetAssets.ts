@@ -1,10 +1,13 @@
 // Serves the widget's built files (widget/dist) under /widget/v1/: content-hashed names are
-// immutable for a year, the stable names (what the snippet links) are cached briefly.
+// immutable for a year, the stable names (what the snippet links) are cached briefly; brotli or
+// gzip copies are made once per build.
 import { readFileSync, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 
 import { strongEtag } from '../public/httpSupport'
+import type { Compressed } from '../public/contentEncoding'
+import { compress } from '../public/contentEncoding'
 import { sendStatic, sendText } from './staticAnswer'
 
 export const WIDGET_PREFIX = '/widget/v1/'
@@ -16,6 +19,7 @@ interface ManifestEntry {
 
 interface Asset {
   body: Buffer
+  compressed: Compressed
   etag: string
   cacheControl: string
 }
@@ -30,13 +34,15 @@ const loadAssets = (distDir: string): Map<string, Asset> => {
   const assets = new Map<string, Asset>()
   for (const [name, entry] of Object.entries(manifest.files)) {
     const body = readFileSync(path.join(distDir, name))
+    const compressed = compress(body)
     const etag = `"${entry.integrity}"`
-    assets.set(name, { body, etag, cacheControl: ALIAS })
-    assets.set(entry.hashed, { body, etag, cacheControl: IMMUTABLE })
+    assets.set(name, { body, compressed, etag, cacheControl: ALIAS })
+    assets.set(entry.hashed, { body, compressed, etag, cacheControl: IMMUTABLE })
   }
   const manifestBody = readFileSync(path.join(distDir, 'manifest.json'))
   assets.set('manifest.json', {
     body: manifestBody,
+    compressed: {},
     etag: strongEtag(manifestBody),
     cacheControl: 'no-cache',
   })
@@ -80,6 +86,7 @@ export const createWidgetAssets = (distDir: string) => {
       if (!asset) return sendText(response, 404, 'No such widget file.')
       sendStatic(request, response, {
         body: asset.body,
+        compressed: asset.compressed,
         etag: asset.etag,
         headers: {
           'content-type': name.endsWith('.json')

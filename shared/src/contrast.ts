@@ -1,6 +1,7 @@
-// Keeps an editor's accent colour readable. The widget draws light text on the accent (bar) and the
-// accent on a light surface (card, compact), so the accent must reach 4.5:1 (WCAG AA) against that
-// light colour; a poor pick is darkened (or, against a dark colour, lightened) step by step.
+// Keeps an editor's accent colour readable. The banner draws white text on the accent (bar) and the
+// accent on white (card, compact), so the accent must reach 4.5:1 (WCAG AA) against white; a poor
+// pick is darkened (or, against a dark colour, lightened) step by step. The CMS applies it when it
+// serves a campaign (PublicCampaign.accentColor), so the widget never ships this code.
 type Rgb = number[]
 
 const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))
