@@ -35,6 +35,9 @@ export default buildConfig({
       defaultTimezone: DEFAULT_TIME_ZONE,
     },
     meta: { titleSuffix: ' · Chiến dịch' },
+    // Payload's default is Gravatar: it would send a hash of each editor's e-mail to a third party
+    // and show a broken image on networks without internet access.
+    avatar: 'default',
   },
   // Content: Vietnamese first; English falls back to Vietnamese where not translated.
   localization: {

@@ -22,6 +22,8 @@ test('an editor whose browser is in English gets the admin in Vietnamese with th
     page.getByRole('link', { name: /Triển khai Tháng hành động vì bình đẳng giới .* năm 2021/ }),
   ).toBeVisible()
   await expect(page.getByRole('link', { name: /\[DEMO\]/ })).toBeVisible()
+  // No third-party avatar: nothing about editors leaves the CMS, nothing breaks offline.
+  await expect(page.locator('img[src*="gravatar"]')).toHaveCount(0)
 })
 
 test('an imperfect document number warns the editor and still saves', async ({ page }) => {
@@ -42,4 +44,19 @@ test('a site shows the webmaster its ready-to-paste embed snippet', async ({ pag
   const snippet = page.locator('pre').filter({ hasText: 'campaign-banner' })
   await expect(snippet).toContainText('<campaign-banner site="demo-portal" variant="bar">')
   await expect(snippet).toContainText(`src="${baseURL}/widget/v1/campaign-banner.js"`)
+})
+
+test('a hard-to-read accent colour shows the editor the colour the banner will use', async ({
+  page,
+}) => {
+  await logIn(page)
+  await page.goto('/admin/collections/campaigns')
+  await page.getByRole('link', { name: /\[DEMO\]/ }).click()
+  await page.getByRole('button', { name: 'Giao diện' }).click()
+  const colour = page.locator('#field-accentColor')
+  await colour.fill('#ffee58')
+  const hint = page.getByRole('status').filter({ hasText: 'khó đọc với chữ trắng' })
+  await expect(hint).toContainText(/banner sẽ dùng #[0-9a-f]{6} \((4,[5-9]|[5-9],\d|\d\d,\d):1\)/)
+  await colour.fill('#0b5394')
+  await expect(page.getByRole('status').filter({ hasText: 'dễ đọc' })).toBeVisible()
 })

@@ -266,6 +266,7 @@ export const Campaigns: CollectionConfig = {
                   vi: 'Mã màu dạng #rrggbb. Banner tự điều chỉnh nếu màu khó đọc.',
                   en: 'A #rrggbb colour. The banner adjusts it when contrast is poor.',
                 },
+                components: { afterInput: ['/components/AccentColorHint#AccentColorHint'] },
               },
             }),
             {
