@@ -102,3 +102,17 @@ test('without constructable style sheets: a <style> with window.litNonce, first'
   await settle()
   expect(element.shadowRoot?.querySelectorAll('style')).toHaveLength(1)
 })
+
+test('properties set before the element is defined count, and stay reactive', async () => {
+  const element = document.createElement('late-element') as TestElement
+  Object.assign(element, { label: 'early', count: 5 })
+  customElements.define('late-element', class extends TestElement {})
+  customElements.upgrade(element)
+  document.body.append(element)
+  await settle()
+  expect([element.label, element.count]).toEqual(['early', 5])
+  expect(element.shadowRoot?.querySelector('button')?.dataset.count).toBe('5')
+  element.count = 6
+  await settle()
+  expect(element.shadowRoot?.querySelector('button')?.dataset.count).toBe('6')
+})

@@ -40,10 +40,20 @@ export class BaseElement extends HTMLElement {
 
   #isPending = false
 
+  // Properties a page set before the element was defined (created, then the script loaded): own
+  // data properties that would hide the accessors and lose to the field defaults. Applied on
+  // connecting, as LitElement does.
+  #early?: [string, unknown][]
+
   readonly renderRoot: ShadowRoot = this.attachShadow({ mode: 'open' })
 
   constructor() {
     super()
+    const own = this as unknown as Record<string, unknown>
+    this.#early = Object.values((this.constructor as typeof BaseElement).declarations)
+      .filter(([name]) => Object.hasOwn(this, name))
+      .map(([name]) => [name, own[name]])
+    for (const [name] of this.#early) Reflect.deleteProperty(this, name)
     const css = (this.constructor as typeof BaseElement).styles
     try {
       const sheet = new CSSStyleSheet()
@@ -60,6 +70,9 @@ export class BaseElement extends HTMLElement {
   }
 
   connectedCallback(): void {
+    for (const [name, value] of this.#early ?? [])
+      (this as unknown as Record<string, unknown>)[name] = value
+    this.#early = undefined
     this.requestUpdate()
   }
 

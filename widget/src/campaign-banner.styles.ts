@@ -1,22 +1,25 @@
 // All of the banner's CSS. Page rules never reach inside the shadow root; on the host element
 // itself they beat :host rules unless those are !important, so the host is locked down here:
 // `* { all: unset }`, `campaign-banner { display: inline }` or `html { font-size: 40px }` on the
-// page cannot collapse or restyle it. Only the font family is inherited from the page. Pages theme
-// it through the --campaign-* custom properties (which `all` does not reset) and ::part().
+// page cannot collapse or restyle it. The host keeps inheriting from the page (`all: unset`), so
+// the webmaster's fallback content looks like the rest of the page; the banner itself starts from
+// `all: initial` on its <section> and takes only the font family from the page. Pages theme it
+// through the --campaign-* custom properties (which `all` does not reset) and ::part().
 // A plain string, minified at build time (vite.config.ts); the variants are classes on <section>.
 export const styles = `
   :host {
-    all: initial !important;
+    all: unset !important;
     display: block !important;
-    font-family: inherit !important;
-    /* medium: the visitor's default size, whatever the page did to its root font size */
-    font-size: var(--campaign-font-size, medium) !important;
-    line-height: 1.5 !important;
   }
   :host([hidden]) {
     display: none !important;
   }
   section {
+    all: initial;
+    font-family: inherit;
+    /* medium: the visitor's default size, whatever the page did to its root font size */
+    font-size: var(--campaign-font-size, medium);
+    line-height: 1.5;
     --a: var(--campaign-accent, var(--_accent, #0b5394));
     display: flex;
     flex-wrap: wrap;

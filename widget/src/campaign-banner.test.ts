@@ -166,7 +166,8 @@ describe('phase, in the campaign time zone', () => {
     })
     const lastSecond = '2025-12-14T16:59:58.000Z' // 23:59:58 on 14/12 in Nha Trang
     vi.setSystemTime(new Date(lastSecond))
-    stubFetch(() => json(responseWith({}, lastSecond)))
+    let theme = 'Chủ đề hôm qua'
+    const fetch = stubFetch(() => json(responseWith({ theme }, lastSecond)))
     const element = document.createElement('campaign-banner')
     element.site = uniqueSite()
     element.interval = 0
@@ -175,8 +176,12 @@ describe('phase, in the campaign time zone', () => {
     expect(vi.getTimerCount()).toBe(1)
     await vi.advanceTimersByTimeAsync(1000)
     expect(text(element, 'phase')).toBe('Còn 1 ngày')
+    theme = 'Chủ đề hôm nay' // the site shows something else from the new day on
     await vi.advanceTimersByTimeAsync(2000)
     expect(text(element, 'phase')).toBe('Hôm nay là ngày cuối')
+    // The new day also asks the CMS again, once, and shows its answer.
+    expect(fetch).toHaveBeenCalledTimes(2)
+    await vi.waitFor(() => expect(text(element, 'heading')).toBe('Chủ đề hôm nay'))
     expect(vi.getTimerCount()).toBe(1)
   })
 })
@@ -204,7 +209,12 @@ describe('language', () => {
   test('marks the UI and the content with their languages', async () => {
     const element = await banner({ lang: 'en' }, responseWith({ locale: 'vi' }))
     expect(part(element, 'base')?.lang).toBe('en')
-    expect(part(element, 'body')?.lang).toBe('vi')
+    // The CMS's texts in theirs (an English page may get Vietnamese content as a fallback)…
+    for (const name of ['title', 'heading', 'messages', 'attachment'])
+      expect(part(element, name)?.lang, name).toBe('vi')
+    // …the banner's own words in the page's.
+    for (const name of ['body', 'phase', 'file-info', 'link'])
+      expect(part(element, name)?.closest('[lang]')?.getAttribute('lang'), name).toBe('en')
   })
 })
 
@@ -250,12 +260,32 @@ describe('messages', () => {
     await expect.poll(() => visibleMessages(element)).not.toEqual(shown)
   })
 
-  test('keyboard focus inside pauses the rotation', async () => {
+  test('keyboard focus inside stops the rotation until the pause button restarts it', async () => {
     const element = await banner({ interval: '0.1' })
-    ;(part(element, 'link') as HTMLElement).focus()
+    const button = part(element, 'pause-button') as HTMLButtonElement
+    await userEvent.tab()
+    expect(element.shadowRoot?.activeElement).toBe(part(element, 'attachment'))
+    expect(button.textContent).toBe('Tiếp tục')
     const shown = visibleMessages(element)
     await new Promise((resolve) => setTimeout(resolve, 350))
     expect(visibleMessages(element)).toEqual(shown)
+    await userEvent.tab() // the article link
+    await userEvent.tab()
+    expect(element.shadowRoot?.activeElement).toBe(button)
+    await userEvent.keyboard('{Enter}')
+    expect(button.textContent).toBe('Tạm dừng')
+    await expect.poll(() => visibleMessages(element)).not.toEqual(shown) // focus is still inside
+  })
+
+  test('a mouse click on a link does not stop the rotation', async () => {
+    const element = await banner({ interval: '0.1' })
+    const link = part(element, 'link') as HTMLAnchorElement
+    link.addEventListener('click', (event) => event.preventDefault())
+    await userEvent.click(link)
+    await userEvent.unhover(link)
+    expect((part(element, 'pause-button') as HTMLElement).textContent).toBe('Tạm dừng')
+    const shown = visibleMessages(element)
+    await expect.poll(() => visibleMessages(element)).not.toEqual(shown)
   })
 
   test('do not rotate under prefers-reduced-motion: all show, no pause button', async () => {
@@ -319,6 +349,17 @@ describe('dismiss', () => {
     stubFetch(() => json(responseWith({ editionKey: '7-2' })))
     const next = await mount({ site, dismissible: true, preview: true, now: NOW })
     await expect.poll(() => part(next, 'base')).toBeTruthy()
+  })
+
+  test('a banner without the button still shows after another one was dismissed', async () => {
+    const site = uniqueSite()
+    localStorage.setItem(dismissalKey({ api: API, site, locale: 'vi', timeout: 0 }), '7-1')
+    stubFetch(() => json(responseWith()))
+    const plain = await mount({ site, preview: true, now: NOW })
+    await expect.poll(() => part(plain, 'base')).toBeTruthy()
+    const closable = await mount({ site, dismissible: true, preview: true, now: NOW })
+    await settle()
+    expect(closable.shadowRoot?.childElementCount).toBe(0)
   })
 })
 
@@ -389,15 +430,26 @@ describe('accessibility and the host page', () => {
     const host = getComputedStyle(element)
     expect(host.display).toBe('block')
     expect(host.position).toBe('static') // in the page flow, never an overlay
-    expect(host.fontSize).toBe('16px')
     expect(host.letterSpacing).toBe('normal')
-    expect(host.fontFamily).toBe('serif') // the host's font family is inherited
     const section = part(element, 'base') as HTMLElement
-    expect(getComputedStyle(section).display).toBe('flex')
+    const box = getComputedStyle(section)
+    expect(box.display).toBe('flex')
+    expect(box.fontSize).toBe('16px') // the visitor's default size, whatever the page's root size
+    expect(box.letterSpacing).toBe('normal')
+    expect(box.fontFamily).toBe('serif') // the page's font family is inherited
     expect(section.offsetHeight).toBeGreaterThan(0)
     expect(getComputedStyle(part(element, 'heading') as HTMLElement).color).not.toBe(
       'rgb(255, 0, 0)',
     )
+  })
+
+  test("the webmaster's fallback content keeps the page's colour and size", async () => {
+    document.body.style.cssText = 'color: rgb(0, 128, 0); font-size: 20px'
+    stubFetch(() => new Promise<Response>(() => {})) // never answers: the fallback stays
+    const element = await mount({ site: uniqueSite() }, 'Tháng hành động 2025')
+    const link = element.querySelector('a') as HTMLElement
+    expect(getComputedStyle(link).fontSize).toBe('20px')
+    expect(getComputedStyle(element).color).toBe('rgb(0, 128, 0)')
   })
 
   test('its styles do not leak into the page', async () => {

@@ -18,14 +18,14 @@ export const TAG = 'campaign-banner'
 
 const isHttp = (url: string | null): url is string => /^https?:\/\//i.test(url ?? '')
 
-// The theme's heading, <h1>–<h6>: lit-html binds values, never tag names.
+// The theme's heading, <h1>–<h6>, in the content's language: lit-html binds values, never tag names.
 const HEADINGS = [
-  (text: string) => html`<h1 part="heading" id="heading">${text}</h1>`,
-  (text: string) => html`<h2 part="heading" id="heading">${text}</h2>`,
-  (text: string) => html`<h3 part="heading" id="heading">${text}</h3>`,
-  (text: string) => html`<h4 part="heading" id="heading">${text}</h4>`,
-  (text: string) => html`<h5 part="heading" id="heading">${text}</h5>`,
-  (text: string) => html`<h6 part="heading" id="heading">${text}</h6>`,
+  (text: string, lang: string) => html`<h1 part="heading" id="heading" lang=${lang}>${text}</h1>`,
+  (text: string, lang: string) => html`<h2 part="heading" id="heading" lang=${lang}>${text}</h2>`,
+  (text: string, lang: string) => html`<h3 part="heading" id="heading" lang=${lang}>${text}</h3>`,
+  (text: string, lang: string) => html`<h4 part="heading" id="heading" lang=${lang}>${text}</h4>`,
+  (text: string, lang: string) => html`<h5 part="heading" id="heading" lang=${lang}>${text}</h5>`,
+  (text: string, lang: string) => html`<h6 part="heading" id="heading" lang=${lang}>${text}</h6>`,
 ]
 
 /**
@@ -146,7 +146,14 @@ export class CampaignBanner extends BaseElement {
     // Stale-while-revalidate: the cached payload renders in this very update, the request refreshes it.
     this.loaded = readCache(source)
     this.dismissed = dismissedEdition(source)
-    void loadCampaign(source).then((outcome) => {
+    this.#ask(0)
+  }
+
+  /** Asks the CMS (sharing a request that started at `notBefore` ms or later); shows its answer. */
+  #ask(notBefore: number): void {
+    const key = this.#sourceKey
+    if (!this.#source?.site) return
+    void loadCampaign(this.#source, notBefore).then((outcome) => {
       if (key !== this.#sourceKey) return
       if (outcome !== undefined) this.loaded = outcome
       this.isFresh = outcome !== undefined
@@ -171,7 +178,8 @@ export class CampaignBanner extends BaseElement {
     if (!loaded) return loaded === null ? nothing : fallback
     const { campaign } = loaded
     const { window, timeZone, attachments } = campaign
-    if (this.dismissed === campaign.editionKey) return nothing
+    // A dismissal hides only dismissible banners: the others have no button to bring them back.
+    if (this.dismissible && this.dismissed === campaign.editionKey) return nothing
     const at = this.#at(loaded.skew)
     let info: PhaseInfo = campaign
     try {
@@ -200,13 +208,14 @@ export class CampaignBanner extends BaseElement {
       class=${variant + (this.hideOnPrint ? ' no-print' : '')}
       lang=${locale}
       aria-labelledby="heading"
+      @focusin=${this.#focusIn}
     >
-      <div part="body" lang=${campaign.locale}>
-        <p part="title">${campaign.title}</p>
-        ${HEADINGS[level - 1]?.(campaign.theme || campaign.title)}
+      <div part="body">
+        <p part="title" lang=${campaign.locale}>${campaign.title}</p>
+        ${HEADINGS[level - 1]?.(campaign.theme || campaign.title, campaign.locale)}
         ${
           messages.length
-            ? html`<div part="messages" class=${rotates ? 'rotating' : ''}>
+            ? html`<div part="messages" class=${rotates ? 'rotating' : ''} lang=${campaign.locale}>
                 ${messages.map(
                   (message, i) =>
                     html`<p part="message" class=${rotates && i !== shown ? 'off' : ''}>
@@ -230,7 +239,9 @@ export class CampaignBanner extends BaseElement {
                 ${attachments.map((file) =>
                   isHttp(file.url)
                     ? html`<li>
-                        <a part="attachment" href=${file.url}>${file.title}</a>
+                        <a part="attachment" href=${file.url} lang=${campaign.locale}
+                          >${file.title}</a
+                        >
                         <span part="file-info"
                           >(${file.fileType}, ${formatBytes(file.bytes, locale)})</span
                         >
@@ -296,15 +307,27 @@ export class CampaignBanner extends BaseElement {
       try {
         const at = this.#at(loaded.skew)
         const boundary = nextDayBoundary(at, loaded.campaign.timeZone)
-        this.#dayTimer = setTimeout(() => this.requestUpdate(), +boundary - +at + 50)
+        // A new day: the phase moves on, and the site may show another edition now.
+        this.#dayTimer = setTimeout(
+          () => {
+            this.requestUpdate()
+            this.#ask(Date.now())
+          },
+          +boundary - +at + 50,
+        )
       } catch {
         // unknown zone: the server's figures stand
       }
   }
 
   #rotate(): void {
-    // Hover and keyboard focus pause it, as the button does.
-    if (!this.paused && !this.matches(':hover, :focus-within')) this.index++
+    if (!this.paused && !this.matches(':hover')) this.index++ // hovering holds it
+  }
+
+  // Keyboard focus inside stops the rotation until the pause button restarts it (the WAI-ARIA
+  // carousel pattern): the button then says what it will do. A mouse click focuses nothing visibly.
+  #focusIn = (event: FocusEvent): void => {
+    if ((event.target as Element).matches(':focus-visible')) this.paused = true
   }
 
   #dismiss(): void {

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import type { Source } from './data'
-import { cacheKey, dismissedEdition, loadCampaign, readCache, rememberDismissal } from './data'
+import {
+  cacheKey,
+  dismissedEdition,
+  forgetRequests,
+  loadCampaign,
+  readCache,
+  rememberDismissal,
+} from './data'
 import { noCampaign, responseWith } from './test-fixtures'
 import { json, stubFetch, uniqueSite } from './test-helpers'
 
@@ -29,10 +36,10 @@ describe('loadCampaign', () => {
 
   test('returns the campaign and how far the server clock is ahead', async () => {
     stubFetch(() => json(responseWith()))
-    vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2025-11-20T02:59:00.000Z'))
+    vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2025-11-20T01:00:00.000Z'))
     const loaded = await loadCampaign(source())
     expect(loaded?.campaign.editionKey).toBe('7-1')
-    expect(loaded?.skew).toBe(60_000)
+    expect(loaded?.skew).toBe(2 * 3_600_000)
   })
 
   test('one request per source for the whole page, shared by every caller', async () => {
@@ -106,11 +113,42 @@ describe('loadCampaign', () => {
     const one = source()
     localStorage.setItem(cacheKey(one), JSON.stringify({ response: responseWith(), skew: 0 }))
     stubFetch(reply)
-    await Promise.all([loadCampaign(one), loadCampaign(one)])
-    expect(await loadCampaign(one)).toBeUndefined()
-    expect(warn).toHaveBeenCalledTimes(1)
+    const outcomes = await Promise.all([loadCampaign(one), loadCampaign(one)])
+    expect(outcomes).toEqual([undefined, undefined])
+    expect(warn).toHaveBeenCalledTimes(1) // two banners, one request, one warning
     expect(String(warn.mock.calls[0]?.[0])).toMatch(message)
     expect(readCache(one)?.campaign.editionKey).toBe('7-1')
+  })
+
+  test('a failed request is forgotten: a banner added later tries again', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const fetch = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')))
+    const one = source()
+    expect(await loadCampaign(one)).toBeUndefined()
+    await new Promise((resolve) => setTimeout(resolve))
+    fetch.mockImplementation(async () => json(responseWith()))
+    expect((await loadCampaign(one))?.campaign.editionKey).toBe('7-1')
+    expect(fetch).toHaveBeenCalledTimes(2) // the failure, then a fresh try
+  })
+
+  test('a request that started before notBefore is not shared', async () => {
+    const fetch = stubFetch(() => json(responseWith()))
+    const one = source()
+    await loadCampaign(one)
+    await loadCampaign(one, 0)
+    expect(fetch).toHaveBeenCalledTimes(1)
+    await loadCampaign(one, Date.now() + 1)
+    expect(fetch).toHaveBeenCalledTimes(2)
+  })
+
+  test('a skew under 15 minutes (an HTTP-cached answer) counts as none; more is corrected', async () => {
+    const one = source()
+    stubFetch(() => json(responseWith()))
+    vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2025-11-20T03:10:00.000Z'))
+    expect((await loadCampaign(one))?.skew).toBe(0)
+    forgetRequests()
+    vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2025-11-19T03:00:00.000Z'))
+    expect((await loadCampaign(one))?.skew).toBe(86_400_000)
   })
 
   test('gives up after the timeout', async () => {

@@ -29,8 +29,14 @@ interface CacheEntry {
 
 const PREFIX = 'campaign-banner:'
 
-// Page-lifetime: banners added later (or re-rendered for another language and back) reuse it.
-const requests = new Map<string, Promise<Outcome>>()
+// Banners added later (or re-rendered for another language and back) reuse a request, with the
+// instant it started; a failed one is forgotten once it settles, so later banners try again.
+const requests = new Map<string, [promise: Promise<Outcome>, startedAt: number]>()
+
+// The browser's HTTP cache may answer with a response as old as max-age + stale-while-revalidate
+// (11 minutes by default), whose serverTime is that much behind: a smaller skew is taken as none.
+// The correction is for visitors' clocks that are wrong by hours or days.
+const SKEW_FLOOR = 15 * 60_000
 
 /** The localStorage key of a source's cached payload. */
 export const cacheKey = ({ api, site, locale }: Source): string =>
@@ -82,7 +88,8 @@ async function request(source: Source, key: string): Promise<Outcome> {
     )
     if (!response.ok) throw new Error('HTTP ' + response.status)
     const value = check(await response.json())
-    const skew = Date.parse(value.serverTime) - Date.now()
+    const measured = Date.parse(value.serverTime) - Date.now()
+    const skew = Math.abs(measured) < SKEW_FLOOR ? 0 : measured
     write(key, value.campaign && JSON.stringify({ response: value, skew } satisfies CacheEntry))
     return value.campaign && { campaign: value.campaign, skew }
   } catch (error) {
@@ -95,12 +102,18 @@ async function request(source: Source, key: string): Promise<Outcome> {
 
 /**
  * The current campaign of `source`. Every banner asking for the same source on this page shares
- * one request (and its single console warning on failure).
+ * one request (and its single console warning on failure), unless it started before `notBefore`
+ * (ms; a banner asks again at each new day in the campaign's zone).
  */
-export function loadCampaign(source: Source): Promise<Outcome> {
+export function loadCampaign(source: Source, notBefore = 0): Promise<Outcome> {
   const key = cacheKey(source)
-  let promise = requests.get(key)
-  if (!promise) requests.set(key, (promise = request(source, key)))
+  const [shared, startedAt = -Infinity] = requests.get(key) ?? []
+  if (shared && startedAt >= notBefore) return shared
+  const promise = request(source, key)
+  requests.set(key, [promise, Date.now()])
+  void promise.then((outcome) => {
+    if (outcome === undefined && requests.get(key)?.[0] === promise) requests.delete(key)
+  })
   return promise
 }
 

@@ -11,8 +11,8 @@ import { FILES, measure } from '../scripts/manifest.ts'
 // Lit; measured, Lit's renderer alone takes ≈ 2.9 kB and the rest cannot lose another 930 bytes
 // without losing features: docs/widget-size.md has the breakdown and the options.
 const BUDGET: Record<(typeof FILES)[number], number> = {
-  'campaign-banner.js': 9_000,
-  'campaign-banner.classic.js': 9_250,
+  'campaign-banner.js': 9_200,
+  'campaign-banner.classic.js': 9_450,
 }
 
 const read = (name: string): Buffer => readFileSync(new URL(`../dist/${name}`, import.meta.url))

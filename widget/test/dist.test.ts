@@ -1,5 +1,5 @@
 // The built files on a portal page as webmasters embed them, in chromium: a strict CSP (script-src
-// and connect-src limited to the CMS origin, no 'unsafe-inline'), hostile page CSS, the module
+// and connect-src limited to the CMS origin, no 'unsafe-inline', Trusted Types enforced), hostile page CSS, the module
 // build included twice, the classic build mounting itself from data-* attributes, and the API
 // origin taken from the script's own URL. Network is Playwright routes, not a server.
 import { readFileSync } from 'node:fs'
@@ -19,6 +19,9 @@ const CSP = [
   `style-src ${PORTAL}`,
   "frame-src 'none'",
   "base-uri 'none'",
+  // Trusted Types: lit-html creates its policy once per copy of the script on the page.
+  "require-trusted-types-for 'script'",
+  "trusted-types lit-html 'allow-duplicates'",
 ].join('; ')
 
 const dist = (name: string) => readFileSync(new URL(`../dist/${name}`, import.meta.url))
@@ -135,7 +138,9 @@ test('renders under a strict CSP, hostile CSS and a double include, without erro
   expect(await bar.locator('h2').textContent()).toBe(responseWith().campaign?.theme)
   const host = await bar.evaluate((element) => {
     const style = getComputedStyle(element)
-    return [style.display, style.position, style.fontSize, element.getBoundingClientRect().height]
+    const section = element.shadowRoot?.querySelector('section') as Element
+    const { fontSize } = getComputedStyle(section)
+    return [style.display, style.position, fontSize, element.getBoundingClientRect().height]
   })
   expect(host.slice(0, 3)).toEqual(['block', 'static', '16px'])
   expect(host[3]).toBeGreaterThan(40)

@@ -20,6 +20,9 @@ export const STRICT_CSP = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
+  // Trusted Types as well: lit-html's policy is the only one the banner needs.
+  "require-trusted-types-for 'script'",
+  "trusted-types lit-html 'allow-duplicates'",
 ].join('; ')
 
 export const createDemoPages = (demoDir: string) => {
