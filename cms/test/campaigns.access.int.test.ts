@@ -225,6 +225,38 @@ describe('editors', () => {
     const after = await t.payload.findByID({ collection: 'campaigns', id: shared.id, depth: 0 })
     expect(after.sites.map(String)).toEqual([t.world.siteA.id, t.world.siteB.id].map(String))
   })
+
+  it('can edit and publish a campaign shared with a site they do not manage, as the admin form sends it', async () => {
+    const shared = await t.payload.create({
+      collection: 'campaigns',
+      data: editionData(t.world.siteA, {
+        sites: [t.world.siteA.id, t.world.siteB.id],
+        _status: 'draft',
+      }),
+      draft: true,
+    })
+    // The admin form submits every field, the other site included.
+    const stored = await t.payload.findByID({
+      collection: 'campaigns',
+      id: shared.id,
+      depth: 0,
+      draft: true,
+    })
+    const form = Object.fromEntries(
+      Object.entries(stored).filter(([key]) => !['id', 'createdAt', 'updatedAt'].includes(key)),
+    )
+    const published = await t.payload.update({
+      collection: 'campaigns',
+      id: shared.id,
+      data: { ...form, theme: 'Chủ đề đã sửa', _status: 'published' },
+      depth: 0,
+      user: t.world.editorA,
+      overrideAccess: false,
+    })
+    expect(published._status).toBe('published')
+    expect(published.theme).toBe('Chủ đề đã sửa')
+    expect(published.sites.map(String)).toEqual([t.world.siteA.id, t.world.siteB.id].map(String))
+  })
 })
 
 describe('admins', () => {

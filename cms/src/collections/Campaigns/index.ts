@@ -1,4 +1,5 @@
 import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
+import { relationship } from 'payload/shared'
 
 import { editorOfSite } from '../../access/editorOfSite'
 import { publishedOrEditorOfSite } from '../../access/publishedOrEditorOfSite'
@@ -311,6 +312,10 @@ export const Campaigns: CollectionConfig = {
       filterOptions: ({ user }) =>
         // Trusted Local API calls (no user) are not narrowed; access already bars anonymous writes.
         !user || isAdminUser(user) ? true : { id: { in: managedSiteIds(user) } },
+      // The option filter narrows the admin's list to the editor's sites; it must not reject a
+      // shared campaign's other site when the form sends it back. Which sites an editor may add
+      // or remove is enforceManagedSites' job (drafts included).
+      validate: (value, options) => relationship(value, { ...options, filterOptions: undefined }),
     },
     {
       name: 'year',
