@@ -41,17 +41,6 @@ const graphql = async (query: string) => {
   return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] }
 }
 
-const login = async (email: string, password: string): Promise<string> => {
-  const response = await fetch(`${api.origin}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  expect(response.status).toBe(200)
-  const { token } = (await response.json()) as { token: string }
-  return token
-}
-
 describe('anonymous REST', () => {
   it('lists published campaigns only, even with draft=true', async () => {
     for (const query of ['', '?draft=true']) {
@@ -104,7 +93,7 @@ describe('anonymous GraphQL', () => {
 
 describe('validation over HTTP', () => {
   it('answers in English for an English admin, naming the field', async () => {
-    const token = await login(t.world.editorA.email, passwordOf(t.world.editorA))
+    const token = await api.login(t.world.editorA.email, passwordOf(t.world.editorA))
     const response = await fetch(`${api.origin}/api/campaigns`, {
       method: 'POST',
       headers: {

@@ -144,6 +144,8 @@ describe('what the public endpoint shows', () => {
       data: { summary: 'Trích yếu mới' },
     })
     expect(campaignOf(await current(t.world.siteA))?.documents[0]?.summary).toBe('Trích yếu mới')
+    // A document in use cannot be deleted: the campaign goes first.
+    await t.payload.delete({ collection: 'campaigns', where: { id: { exists: true } } })
     await t.payload.delete({ collection: 'documents', id: document.id })
   })
 
@@ -185,6 +187,7 @@ describe('what the public endpoint shows', () => {
       bytes: data.length,
     })
     expect(attachment?.url).toMatch(/^https?:\/\/[^/]+\/.*ke-hoach-2025\.pdf$/)
+    await t.payload.delete({ collection: 'campaigns', where: { id: { exists: true } } })
     await t.payload.delete({ collection: 'media', id: plan.id })
   })
 

@@ -32,6 +32,7 @@ const vi = {
     'Loại tệp không được phép ({detected}). Chỉ nhận PDF, DOC, DOCX, ODT, XLSX, JPEG, PNG, WebP.',
   fileTooLarge: 'Tệp quá lớn ({size}). Dung lượng tối đa là {max}.',
   altRequired: 'Ảnh cần có mô tả thay thế (alt) cho người dùng trình đọc màn hình.',
+  stillInUse: 'Không thể xóa vì vẫn đang được dùng ở: {uses}. Hãy gỡ các liên kết đó trước.',
 } as const
 
 type MessageKey = keyof typeof vi
@@ -63,6 +64,7 @@ const en: Record<MessageKey, string> = {
     'This file type is not allowed ({detected}). Accepted: PDF, DOC, DOCX, ODT, XLSX, JPEG, PNG, WebP.',
   fileTooLarge: 'The file is too large ({size}). The maximum is {max}.',
   altRequired: 'Images need alternative text (alt) for screen-reader users.',
+  stillInUse: 'This cannot be deleted while it is still used by: {uses}. Remove those links first.',
 }
 
 const tables = { vi, en } as const

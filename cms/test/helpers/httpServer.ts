@@ -56,6 +56,16 @@ export const startApiServer = async (config: SanitizedConfig) => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     origin,
+    /** Signs in over REST, as the admin does; the JWT for `authorization: JWT …`. */
+    login: async (email: string, password: string): Promise<string> => {
+      const response = await fetch(`${origin}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      })
+      if (response.status !== 200) throw new Error(`login ${email}: HTTP ${response.status}`)
+      return ((await response.json()) as { token: string }).token
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

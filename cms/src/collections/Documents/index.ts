@@ -9,6 +9,7 @@ import {
   invalidatePublicCacheAfterChange,
   invalidatePublicCacheAfterDelete,
 } from '../../hooks/invalidatePublicCache'
+import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed'
 import {
   followsNumberPattern,
   normalizeDocumentNumber,
@@ -38,6 +39,7 @@ export const Documents: CollectionConfig = {
   },
   hooks: {
     afterChange: [invalidatePublicCacheAfterChange],
+    beforeDelete: [refuseDeleteWhileUsed([{ collection: 'campaigns', field: 'documents' }])],
     afterDelete: [invalidatePublicCacheAfterDelete],
   },
   fields: [

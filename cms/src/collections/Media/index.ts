@@ -10,6 +10,7 @@ import {
   invalidatePublicCacheAfterChange,
   invalidatePublicCacheAfterDelete,
 } from '../../hooks/invalidatePublicCache'
+import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed'
 import { ALLOWED_MIME_TYPES } from './allowedFileTypes'
 import { checkUploadedFile } from './hooks/checkUploadedFile'
 import { requireAltForImages } from './requireAltForImages'
@@ -44,6 +45,13 @@ export const Media: CollectionConfig = {
   hooks: {
     afterChange: [invalidatePublicCacheAfterChange],
     afterDelete: [invalidatePublicCacheAfterDelete],
+    beforeDelete: [
+      refuseDeleteWhileUsed([
+        { collection: 'campaigns', field: 'attachments' },
+        { collection: 'campaigns', field: 'bannerImage' },
+        { collection: 'documents', field: 'file' },
+      ]),
+    ],
     beforeOperation: [checkUploadedFile],
     beforeValidate: [titleFromFilename],
   },

@@ -8,6 +8,7 @@ import {
   invalidatePublicCacheAfterChange,
   invalidatePublicCacheAfterDelete,
 } from '../../hooks/invalidatePublicCache'
+import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed'
 import { validateOrigin, validateTimeZone } from './siteRules'
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh'
@@ -32,6 +33,14 @@ export const Sites: CollectionConfig = {
   },
   hooks: {
     afterChange: [invalidatePublicCacheAfterChange],
+    beforeDelete: [
+      refuseDeleteWhileUsed([
+        { collection: 'campaigns', field: 'sites' },
+        { collection: 'users', field: 'sites' },
+        { collection: 'documents', field: 'ownerSite' },
+        { collection: 'media', field: 'ownerSite' },
+      ]),
+    ],
     afterDelete: [invalidatePublicCacheAfterDelete],
   },
   fields: [
