@@ -9,7 +9,14 @@ import { migrations } from './migrations'
 
 export const databaseAdapter = (url: string = env.databaseUrl): DatabaseAdapterObj =>
   isMongoUrl(url)
-    ? mongooseAdapter({ url })
+    ? mongooseAdapter({
+        url,
+        // Fail fast when the server is unreachable (the driver waits 30 s by default), so the
+        // public API serves its last good answer at once and health checks answer in time.
+        connectOptions: { serverSelectionTimeoutMS: 5000 },
+        // Not the SQLite migrations in src/migrations: they are SQL and would throw on MongoDB.
+        migrationDir: path.resolve(cmsRoot, 'src/migrations-mongodb'),
+      })
     : sqliteAdapter({
         client: { url },
         // WAL lets the public endpoint read while an editor writes.

@@ -447,3 +447,20 @@ describe('archive and schema', () => {
     expect(validate(body)).toBe(true)
   })
 })
+
+describe('changes made by another process', () => {
+  it('a site created elsewhere, with no change signal here, is found within the cache TTL', async () => {
+    const slug = `site-elsewhere-${Date.now()}`
+    const path = `/api/public/sites/${slug}/campaign?locale=vi`
+    expect((await api.get(path)).status).toBe(404)
+    // Straight through the database adapter, without hooks: how another instance's write looks.
+    const site = await t.payload.db.create({
+      collection: 'sites',
+      data: { name: 'Nơi khác', slug, timeZone: 'Asia/Ho_Chi_Minh', defaultLocale: 'vi' },
+    })
+    expect((await api.get(path)).status).toBe(404)
+    clock.now = new Date(clock.now.getTime() + 31_000) // the helper's TTL is 30 s
+    expect((await api.get(path)).status).toBe(200)
+    await t.payload.delete({ collection: 'sites', id: site.id as number | string })
+  })
+})

@@ -84,7 +84,7 @@ export const createPublicApi = ({
   now = () => new Date(),
 }: PublicApiOptions) => {
   const cache = createResponseCache({ now })
-  const sites = createSiteDirectory(payload)
+  const sites = createSiteDirectory(payload, { ttlMs: cacheTtlSeconds * 1000, now })
   const publicCacheControl = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`
   const schemas = {
     '/api/public/schema': Buffer.from(

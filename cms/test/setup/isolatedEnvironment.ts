@@ -8,17 +8,13 @@ import path from 'node:path'
 
 import { afterAll } from 'vitest'
 
+import { withDatabaseName } from './testDatabaseUrl'
+
 const suffix = randomBytes(6).toString('hex')
 // Created on first use (by the database adapter or an upload), so files that never boot Payload
 // leave nothing behind.
 const dir = path.join(tmpdir(), `campaign-cms-test-${suffix}`)
 const configured = process.env.DATABASE_URL ?? ''
-
-const withDatabaseName = (url: string, name: string): string => {
-  const parsed = new URL(url)
-  parsed.pathname = `/${name}`
-  return parsed.toString()
-}
 
 process.env.TEST_DIR = dir
 process.env.DATABASE_URL = configured.startsWith('mongodb')
