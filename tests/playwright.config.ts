@@ -28,6 +28,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
+  // The server is `pnpm dev` (README's run command): it compiles an admin route on its first
+  // visit, which on two busy cores can take longer than Playwright's default 5 s.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL,

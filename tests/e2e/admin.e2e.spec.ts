@@ -40,7 +40,10 @@ test('an imperfect document number warns the editor and still saves', async ({ p
 test('a site shows the webmaster its ready-to-paste embed snippet', async ({ page, baseURL }) => {
   await logIn(page)
   await page.goto('/admin/collections/sites')
-  await page.getByRole('link', { name: 'Cổng thông tin minh họa (DEMO)' }).click()
+  const edit = await page
+    .getByRole('link', { name: 'Cổng thông tin minh họa (DEMO)' })
+    .getAttribute('href')
+  await page.goto(edit ?? '')
   const snippet = page.locator('pre').filter({ hasText: 'campaign-banner' })
   await expect(snippet).toContainText('<campaign-banner site="demo-portal" variant="bar">')
   await expect(snippet).toContainText(`src="${baseURL}/widget/v1/campaign-banner.js"`)
@@ -51,7 +54,9 @@ test('a hard-to-read accent colour shows the editor the colour the banner will u
 }) => {
   await logIn(page)
   await page.goto('/admin/collections/campaigns')
-  await page.getByRole('link', { name: /\[DEMO\]/ }).click()
+  // Straight to the edit view: a click can land before the list page's links are hydrated.
+  const edit = await page.getByRole('link', { name: /\[DEMO\]/ }).getAttribute('href')
+  await page.goto(edit ?? '')
   await page.getByRole('button', { name: 'Giao diện' }).click()
   const colour = page.locator('#field-accentColor')
   await colour.fill('#ffee58')
