@@ -120,15 +120,20 @@ describe('loadCampaign', () => {
     expect(readCache(one)?.campaign.editionKey).toBe('7-1')
   })
 
-  test('a failed request is forgotten: a banner added later tries again', async () => {
+  test('a failed request is shared for 30 s, then a banner added later tries again', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const now = vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2025-11-20T03:00:00.000Z'))
     const fetch = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')))
     const one = source()
     expect(await loadCampaign(one)).toBeUndefined()
     await new Promise((resolve) => setTimeout(resolve))
     fetch.mockImplementation(async () => json(responseWith()))
+    now.mockReturnValue(Date.parse('2025-11-20T03:00:29.000Z'))
+    expect(await loadCampaign(one)).toBeUndefined() // the same page load: the same failure
+    expect(fetch).toHaveBeenCalledTimes(1)
+    now.mockReturnValue(Date.parse('2025-11-20T03:00:31.000Z'))
     expect((await loadCampaign(one))?.campaign.editionKey).toBe('7-1')
-    expect(fetch).toHaveBeenCalledTimes(2) // the failure, then a fresh try
+    expect(fetch).toHaveBeenCalledTimes(2)
   })
 
   test('a request that started before notBefore is not shared', async () => {

@@ -30,8 +30,13 @@ interface CacheEntry {
 const PREFIX = 'campaign-banner:'
 
 // Banners added later (or re-rendered for another language and back) reuse a request, with the
-// instant it started; a failed one is forgotten once it settles, so later banners try again.
-const requests = new Map<string, [promise: Promise<Outcome>, startedAt: number]>()
+// instant it started and, if it failed, when: the banners of one page load share a failure (and
+// its one warning); one added a while later (SPA navigation) tries again.
+const requests = new Map<
+  string,
+  [promise: Promise<Outcome>, startedAt: number, failedAt?: number]
+>()
+const RETRY_AFTER = 30_000
 
 // The browser's HTTP cache may answer with a response as old as max-age + stale-while-revalidate
 // (11 minutes by default), whose serverTime is that much behind: a smaller skew is taken as none.
@@ -107,14 +112,14 @@ async function request(source: Source, key: string): Promise<Outcome> {
  */
 export function loadCampaign(source: Source, notBefore = 0): Promise<Outcome> {
   const key = cacheKey(source)
-  const [shared, startedAt = -Infinity] = requests.get(key) ?? []
-  if (shared && startedAt >= notBefore) return shared
-  const promise = request(source, key)
-  requests.set(key, [promise, Date.now()])
-  void promise.then((outcome) => {
-    if (outcome === undefined && requests.get(key)?.[0] === promise) requests.delete(key)
+  const [shared, startedAt = -Infinity, failedAt = Infinity] = requests.get(key) ?? []
+  if (shared && startedAt >= notBefore && Date.now() - failedAt < RETRY_AFTER) return shared
+  const entry: [Promise<Outcome>, number, number?] = [request(source, key), Date.now()]
+  requests.set(key, entry)
+  void entry[0].then((outcome) => {
+    if (outcome === undefined) entry[2] = Date.now()
   })
-  return promise
+  return entry[0]
 }
 
 /** The edition key the visitor dismissed for this site, if any. */
