@@ -14,6 +14,7 @@ import { DEFAULT_TIME_ZONE, Sites } from './collections/Sites'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { health } from './endpoints/health'
+import { guardScheduledPublishJobs } from './hooks/guardScheduledPublishJobs'
 import { cmsRoot, env } from './env'
 import { ownsScheduledJobs } from './server/jobsOwner'
 
@@ -66,6 +67,19 @@ export default buildConfig({
     autoRun: env.jobsAutorun ? [{ cron: '* * * * *', allQueues: true }] : [],
     shouldAutoRun: () => ownsScheduledJobs(),
     deleteJobOnComplete: true,
+    // Our one jobs hook (guardScheduledPublishJobs) must run; jobs are rare here (scheduled
+    // publishing), so the cost Payload warns about does not matter.
+    runHooks: true,
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      hooks: {
+        ...defaultJobsCollection.hooks,
+        beforeDelete: [
+          ...(defaultJobsCollection.hooks?.beforeDelete ?? []),
+          guardScheduledPublishJobs,
+        ],
+      },
+    }),
   },
   cors: [env.publicUrl],
   csrf: [env.publicUrl],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import type { Campaign } from '../src/payload-types'
 import { editionData, useWorld } from './helpers/world'
 
 const t = useWorld()
@@ -256,6 +257,77 @@ describe('editors', () => {
     expect(published._status).toBe('published')
     expect(published.theme).toBe('Chủ đề đã sửa')
     expect(published.sites.map(String)).toEqual([t.world.siteA.id, t.world.siteB.id].map(String))
+  })
+})
+
+describe('deleting and cancelling across sites', () => {
+  it('an editor cannot delete a campaign another site also shows; an admin can', async () => {
+    const shared = await t.payload.create({
+      collection: 'campaigns',
+      data: editionData(t.world.siteA, { sites: [t.world.siteA.id, t.world.siteB.id] }),
+    })
+    const refused = await t.payload
+      .delete({
+        collection: 'campaigns',
+        id: shared.id,
+        user: t.world.editorA,
+        overrideAccess: false,
+      })
+      .then(
+        () => null,
+        (error: { status?: number; message?: string }) => [error.status, error.message],
+      )
+    expect(refused).toEqual([
+      403,
+      `Chiến dịch này còn hiển thị trên trang "${t.world.siteB.name}" mà bạn không quản lý; chỉ quản trị viên mới xóa được.`,
+    ])
+    expect(
+      await t.payload.count({ collection: 'campaigns', where: { id: { equals: shared.id } } }),
+    ).toEqual({
+      totalDocs: 1,
+    })
+    await t.payload.delete({
+      collection: 'campaigns',
+      id: shared.id,
+      user: t.world.admin,
+      overrideAccess: false,
+    })
+    expect(
+      await t.payload.count({ collection: 'campaigns', where: { id: { equals: shared.id } } }),
+    ).toEqual({
+      totalDocs: 0,
+    })
+  })
+
+  it("an editor cannot cancel another site's scheduled publishing, only their own", async () => {
+    const draftOf = async (site: typeof t.world.siteA) =>
+      t.payload.create({
+        collection: 'campaigns',
+        data: editionData(site, { _status: 'draft' }),
+        draft: true,
+      })
+    const schedule = async (campaignId: Campaign['id']) =>
+      t.payload.jobs.queue({
+        task: 'schedulePublish',
+        input: { type: 'publish', doc: { relationTo: 'campaigns', value: campaignId } },
+        waitUntil: new Date(Date.now() + 86_400_000),
+      })
+    const jobOfB = await schedule((await draftOf(t.world.siteB)).id)
+    const jobOfA = await schedule((await draftOf(t.world.siteA)).id)
+    // As the admin's cancel button does it: a delete with the editor's request, full rights.
+    const cancel = (id: number | string, user: typeof t.world.editorA) =>
+      t.payload.delete({
+        collection: 'payload-jobs',
+        where: { and: [{ id: { equals: id } }, { taskSlug: { equals: 'schedulePublish' } }] },
+        user,
+      })
+    const attempt = await cancel(jobOfB.id, t.world.editorA)
+    expect(attempt.docs).toHaveLength(0)
+    expect(attempt.errors).toHaveLength(1)
+    expect((await cancel(jobOfA.id, t.world.editorA)).docs).toHaveLength(1)
+    const left = await t.payload.find({ collection: 'payload-jobs', depth: 0, limit: 0 })
+    expect(left.docs.map((job) => String(job.id))).toEqual([String(jobOfB.id)])
+    await t.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
   })
 })
 

@@ -33,6 +33,8 @@ const vi = {
   fileTooLarge: 'Tệp quá lớn ({size}). Dung lượng tối đa là {max}.',
   altRequired: 'Ảnh cần có mô tả thay thế (alt) cho người dùng trình đọc màn hình.',
   stillInUse: 'Không thể xóa vì vẫn đang được dùng ở: {uses}. Hãy gỡ các liên kết đó trước.',
+  sharedCampaignDelete:
+    'Chiến dịch này còn hiển thị trên trang "{site}" mà bạn không quản lý; chỉ quản trị viên mới xóa được.',
 } as const
 
 type MessageKey = keyof typeof vi
@@ -65,6 +67,8 @@ const en: Record<MessageKey, string> = {
   fileTooLarge: 'The file is too large ({size}). The maximum is {max}.',
   altRequired: 'Images need alternative text (alt) for screen-reader users.',
   stillInUse: 'This cannot be deleted while it is still used by: {uses}. Remove those links first.',
+  sharedCampaignDelete:
+    'This campaign is also shown on site "{site}", which you do not manage; only an admin can delete it.',
 }
 
 const tables = { vi, en } as const

@@ -17,6 +17,7 @@ import {
 } from '../../hooks/invalidatePublicCache'
 import { bumpMajorRevision } from './hooks/bumpMajorRevision'
 import { enforceManagedSites } from './hooks/enforceManagedSites'
+import { refuseDeletingSharedCampaign } from './hooks/refuseDeletingSharedCampaign'
 import { ensureUniqueSlugPerSite } from './hooks/ensureUniqueSlugPerSite'
 import { generateSlug } from './hooks/generateSlug'
 import { requireMessagesToPublish } from './hooks/requireMessagesToPublish'
@@ -61,6 +62,7 @@ export const Campaigns: CollectionConfig = {
   hooks: {
     afterChange: [invalidatePublicCacheAfterChange],
     afterDelete: [invalidatePublicCacheAfterDelete],
+    beforeDelete: [refuseDeletingSharedCampaign],
     beforeValidate: [generateSlug],
     beforeChange: [
       enforceManagedSites,

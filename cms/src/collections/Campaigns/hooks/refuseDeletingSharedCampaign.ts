@@ -1,0 +1,35 @@
+import type { CollectionBeforeDeleteHook } from 'payload'
+import { APIError } from 'payload'
+
+import { isAdminUser, managedSiteIds, relationId } from '../../../access/roles'
+import { translate } from '../../../i18n/messages'
+
+/**
+ * Delete access lets an editor of any of a campaign's sites in; deleting a campaign that another
+ * site also shows would take that site's banner away, so only an admin may (as enforceManagedSites
+ * keeps an editor from removing the other site).
+ */
+export const refuseDeletingSharedCampaign: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  if (!req.user || isAdminUser(req.user)) return
+  const campaign = await req.payload.findByID({
+    collection: 'campaigns',
+    id,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  const managed = new Set(managedSiteIds(req.user).map(String))
+  const foreign = (campaign?.sites ?? []).map(relationId).find((site) => !managed.has(String(site)))
+  if (foreign === undefined) return
+  const site = await req.payload
+    .findByID({ collection: 'sites', id: foreign, depth: 0, overrideAccess: true, req })
+    .catch(() => null)
+  throw new APIError(
+    translate(req, 'sharedCampaignDelete', { site: site?.name ?? String(foreign) }),
+    403,
+    null,
+    true,
+  )
+}
