@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { samplePdf } from '../src/seed/samplePdf'
 import { startApiServer } from './helpers/httpServer'
 import { editionData, passwordOf, useWorld } from './helpers/world'
 
@@ -88,6 +89,23 @@ describe('anonymous GraphQL', () => {
     expect(JSON.stringify(users.data ?? {})).not.toContain('@example.com')
     const versions = await graphql('{ versionsCampaigns { docs { id } } }')
     expect(versions.errors?.length).toBeGreaterThan(0)
+  })
+})
+
+describe('uploaded files over HTTP', () => {
+  it('are served with their checked type, never sniffed', async () => {
+    const data = samplePdf(['Ke hoach'])
+    const media = await t.payload.create({
+      collection: 'media',
+      data: { title: 'Kế hoạch' },
+      file: { data, mimetype: 'application/pdf', name: 'ke-hoach-http.pdf', size: data.length },
+    })
+    const response = await get(`/api/media/file/${media.filename}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/pdf')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(data)
+    await t.payload.delete({ collection: 'media', id: media.id })
   })
 })
 

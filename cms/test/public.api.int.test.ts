@@ -350,6 +350,7 @@ describe('bad input gets a JSON error with a stable code, never a 500', () => {
   it.each([
     ['/api/public/sites/khong-co/campaign', 404, 'site_not_found'],
     ['/api/public/sites/%E2%80%AE/campaign', 404, 'site_not_found'],
+    ['/api/public/sites/%E0%A4%A/campaign', 404, 'site_not_found'],
     ['/api/public/sites/SITE-A/campaign', 404, 'site_not_found'],
     ['/api/public/nothing-here', 404, 'not_found'],
   ])('%s → %i %s', async (path, status, code) => {

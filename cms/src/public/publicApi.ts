@@ -228,6 +228,15 @@ export const createPublicApi = ({
     }
   }
 
+  // A malformed escape (%E0%A4%A) names no site: 404, not a 500 and a logged stack trace.
+  const decodedSlug = (raw: string): string => {
+    try {
+      return decodeURIComponent(raw)
+    } catch {
+      throw new PublicApiError(404, 'site_not_found', 'No such site.')
+    }
+  }
+
   // Request URL → cache key, so a repeated URL skips parsing and validation altogether.
   const keysByUrl = new Map<string, string>()
   const rememberKey = (url: string | undefined, key: string) => {
@@ -268,7 +277,7 @@ export const createPublicApi = ({
       await serveSiteRoute(
         request,
         response,
-        decodeURIComponent(siteRoute[1] ?? ''),
+        decodedSlug(siteRoute[1] ?? ''),
         siteRoute[2] as Route,
         url.searchParams,
       )

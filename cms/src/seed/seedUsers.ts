@@ -1,23 +1,32 @@
 import type { Payload } from 'payload'
 
+import { env, isMongoUrl } from '../env'
 import type { Site } from '../payload-types'
 import { findFirst } from './upsert'
 
 /**
- * Development-only accounts (README lists them). Production seeds users only when it is given
- * their passwords, so no known password ever reaches a live server.
+ * The known development passwords (README lists them) are used only off production and on the
+ * embedded SQLite file: never on a MongoDB server, which is where a live system keeps its data
+ * (a seed run from a workstation against it would otherwise create a known admin password).
  */
-const accounts = (isProduction: boolean) => [
+export const devPasswordsAllowed = ({
+  nodeEnv = process.env.NODE_ENV,
+  databaseUrl = env.databaseUrl,
+}: { nodeEnv?: string; databaseUrl?: string } = {}): boolean =>
+  nodeEnv !== 'production' && !isMongoUrl(databaseUrl)
+
+/** The seeded accounts; an empty password means the account is not created. */
+export const seedAccounts = (allowDevPasswords: boolean) => [
   {
     role: 'admin' as const,
     email: process.env.SEED_ADMIN_EMAIL?.trim() || 'admin@example.com',
-    password: process.env.SEED_ADMIN_PASSWORD || (isProduction ? '' : 'admin-dev-only'),
+    password: process.env.SEED_ADMIN_PASSWORD || (allowDevPasswords ? 'admin-dev-only' : ''),
     name: 'Quản trị viên',
   },
   {
     role: 'editor' as const,
     email: process.env.SEED_EDITOR_EMAIL?.trim() || 'editor@example.com',
-    password: process.env.SEED_EDITOR_PASSWORD || (isProduction ? '' : 'editor-dev-only'),
+    password: process.env.SEED_EDITOR_PASSWORD || (allowDevPasswords ? 'editor-dev-only' : ''),
     name: 'Biên tập viên Khánh Hòa',
   },
 ]
@@ -25,9 +34,9 @@ const accounts = (isProduction: boolean) => [
 export const seedUsers = async (
   payload: Payload,
   sites: { khanhHoa: Site; demo: Site },
-  isProduction = process.env.NODE_ENV === 'production',
+  allowDevPasswords = devPasswordsAllowed(),
 ): Promise<void> => {
-  for (const account of accounts(isProduction)) {
+  for (const account of seedAccounts(allowDevPasswords)) {
     if (!account.password) {
       payload.logger.warn(`seed: no password given for ${account.email}; account not created`)
       continue

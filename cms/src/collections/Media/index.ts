@@ -41,6 +41,11 @@ export const Media: CollectionConfig = {
     mimeTypes: [...ALLOWED_MIME_TYPES, 'application/x-cfb'],
     imageSizes: [{ name: 'thumbnail', width: 480, withoutEnlargement: true }],
     adminThumbnail: 'thumbnail',
+    // Files are served from the admin's origin: browsers must take the checked type as it is.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      return headers
+    },
   },
   hooks: {
     afterChange: [invalidatePublicCacheAfterChange],

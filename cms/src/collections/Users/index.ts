@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminFieldOnly } from '../../access/adminFieldOnly'
 import { adminOnly } from '../../access/adminOnly'
 import { adminOrSelf } from '../../access/adminOrSelf'
+import { env } from '../../env'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 /** Admins manage sites and people; editors manage the campaigns of the sites given to them. */
@@ -12,7 +13,12 @@ export const Users: CollectionConfig = {
     singular: { vi: 'Người dùng', en: 'User' },
     plural: { vi: 'Người dùng', en: 'Users' },
   },
-  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    // Behind https the session cookie never travels over plain http.
+    cookies: { secure: env.publicUrl.startsWith('https:') },
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role', 'sites'],
