@@ -168,21 +168,27 @@ describe('phase, in the campaign time zone', () => {
     vi.setSystemTime(new Date(lastSecond))
     let theme = 'Chủ đề hôm qua'
     const fetch = stubFetch(() => json(responseWith({ theme }, lastSecond)))
-    const element = document.createElement('campaign-banner')
-    element.site = uniqueSite()
-    element.interval = 0
-    document.body.append(element)
+    const site = uniqueSite()
+    const [element, other] = [0, 1].map(() => {
+      const banner = document.createElement('campaign-banner')
+      Object.assign(banner, { site, interval: 0 })
+      document.body.append(banner)
+      return banner
+    }) as [CampaignBanner, CampaignBanner]
     await vi.waitFor(() => expect(text(element, 'phase')).toBe('Còn 1 ngày'))
-    expect(vi.getTimerCount()).toBe(1)
+    expect(fetch).toHaveBeenCalledTimes(1) // two banners, one request
+    expect(vi.getTimerCount()).toBe(2) // one day timer each
     await vi.advanceTimersByTimeAsync(1000)
     expect(text(element, 'phase')).toBe('Còn 1 ngày')
+    expect(vi.getTimerCount()).toBe(2)
     theme = 'Chủ đề hôm nay' // the site shows something else from the new day on
     await vi.advanceTimersByTimeAsync(2000)
     expect(text(element, 'phase')).toBe('Hôm nay là ngày cuối')
-    // The new day also asks the CMS again, once, and shows its answer.
+    // The new day also asks the CMS again, once for both banners, and shows its answer.
     expect(fetch).toHaveBeenCalledTimes(2)
     await vi.waitFor(() => expect(text(element, 'heading')).toBe('Chủ đề hôm nay'))
-    expect(vi.getTimerCount()).toBe(1)
+    expect(text(other, 'heading')).toBe('Chủ đề hôm nay')
+    expect(vi.getTimerCount()).toBe(2)
   })
 })
 

@@ -307,11 +307,12 @@ export class CampaignBanner extends BaseElement {
       try {
         const at = this.#at(loaded.skew)
         const boundary = nextDayBoundary(at, loaded.campaign.timeZone)
-        // A new day: the phase moves on, and the site may show another edition now.
+        // A new day: the phase moves on, and the site may show another edition now. Every banner
+        // of the page asks with the same instant (this clock's), so they share one new request.
         this.#dayTimer = setTimeout(
           () => {
             this.requestUpdate()
-            this.#ask(Date.now())
+            this.#ask(+boundary - loaded.skew)
           },
           +boundary - +at + 50,
         )
