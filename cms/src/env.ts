@@ -80,6 +80,10 @@ export const env = {
   widgetDist: path.resolve(cmsRoot, process.env.WIDGET_DIST?.trim() || '../widget/dist'),
   /** The demo portal pages under /demo/ (on by default in development only). */
   demoPages: readBoolean('DEMO_PAGES', !isProduction),
+  /** Sign-in attempts one client address may make in 15 minutes (all accounts together). */
+  loginAttemptsPerAddress: readInteger('LOGIN_ATTEMPTS_PER_ADDRESS', 20),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy: readBoolean('TRUST_PROXY', false),
   /** Runs scheduled publishing inside the web process; turn off where a separate worker runs jobs. */
   jobsAutorun: readBoolean('JOBS_AUTORUN', true),
 } as const

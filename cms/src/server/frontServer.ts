@@ -5,6 +5,7 @@ import type { PublicApi } from '../public/publicApi'
 import { PUBLIC_PREFIX } from '../public/publicApi'
 import type { createDemoPages } from './demoPages'
 import { DEMO_PREFIX } from './demoPages'
+import type { LoginThrottle } from './loginThrottle'
 import type { createWidgetAssets } from './widgetAssets'
 import { WIDGET_PREFIX } from './widgetAssets'
 
@@ -15,6 +16,7 @@ export interface FrontServerParts {
   next: Handler
   widget?: ReturnType<typeof createWidgetAssets>
   demo?: ReturnType<typeof createDemoPages>
+  loginThrottle?: LoginThrottle
 }
 
 /**
@@ -22,7 +24,13 @@ export interface FrontServerParts {
  * widget file) is answered here from memory, without the Next/Payload request pipeline;
  * everything else (admin, Payload REST/GraphQL) goes to Next.
  */
-export const createFrontServer = ({ publicApi, next, widget, demo }: FrontServerParts) =>
+export const createFrontServer = ({
+  publicApi,
+  next,
+  widget,
+  demo,
+  loginThrottle,
+}: FrontServerParts) =>
   createServer((request, response) => {
     const url = request.url ?? '/'
     if (url.startsWith(PUBLIC_PREFIX)) {
@@ -35,7 +43,7 @@ export const createFrontServer = ({ publicApi, next, widget, demo }: FrontServer
       } else {
         demo.handle(request, response)
       }
-    } else {
+    } else if (!loginThrottle?.refuse(request, response)) {
       void next(request, response)
     }
   })

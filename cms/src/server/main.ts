@@ -11,6 +11,7 @@ import { createPublicApi } from '../public/publicApi'
 import { createDemoPages } from './demoPages'
 import { createFrontServer } from './frontServer'
 import { claimScheduledJobs } from './jobsOwner'
+import { createLoginThrottle } from './loginThrottle'
 import { createWidgetAssets } from './widgetAssets'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
@@ -32,6 +33,11 @@ const server = createFrontServer({
   next: app.getRequestHandler(),
   widget: createWidgetAssets(env.widgetDist),
   demo: env.demoPages ? createDemoPages(path.resolve(cmsRoot, 'demo')) : undefined,
+  loginThrottle: createLoginThrottle({
+    limit: env.loginAttemptsPerAddress,
+    windowMs: 15 * 60 * 1000,
+    trustProxy: env.trustProxy,
+  }),
 })
 
 server.listen(env.port, () => {
