@@ -178,55 +178,40 @@ const dateWindow = object<DateWindow>({ start: calendarDate, end: calendarDate }
 
 // What a banner reads of a campaign; the widget checks only this (a tolerant reader: what it does
 // not read cannot break it), so the checks of the other fields stay out of its bundle.
-const messages = list(text)
-const phase = oneOf<Phase>('upcoming', 'live', 'ended')
-const articleUrl = nullable(httpUrl)
-const accentColor = nullable(matching(HEX_COLOR, '#rrggbb'))
-const attachments = list(
-  object<PublicAttachment>({
-    title: name,
-    url: httpUrl,
-    mimeType: name,
-    fileType: name,
-    bytes: count,
-  }),
-)
 const bannerFields = {
   editionKey: name,
   title: name,
   theme: text,
-  messages,
+  messages: list(text),
   window: dateWindow,
   displayWindow: dateWindow,
   timeZone,
-  phase,
+  phase: oneOf<Phase>('upcoming', 'live', 'ended'),
   daysUntilStart: count,
   daysLeft: count,
-  articleUrl,
-  accentColor,
-  attachments,
+  articleUrl: nullable(httpUrl),
+  accentColor: nullable(matching(HEX_COLOR, '#rrggbb')),
+  attachments: list(
+    object<PublicAttachment>({
+      title: name,
+      url: httpUrl,
+      mimeType: name,
+      fileType: name,
+      bytes: count,
+    }),
+  ),
   locale,
 } satisfies { [K in BannerField]-?: Check<PublicCampaign[K]> }
 
-// Declared in the order of PublicCampaign (errors name the first wrong field in this order). Calls
-// marked pure so that a bundle using only the banner's parser drops them.
+// The banner's fields and the rest, so the two parsers cannot drift apart (errors name the first
+// wrong field in this order). Calls marked pure so that a bundle using only the banner's parser
+// drops them.
 const campaign = /* @__PURE__ */ object<PublicCampaign>({
   id: name,
-  editionKey: name,
   series: name,
   year,
-  title: name,
-  theme: text,
-  messages,
+  ...bannerFields,
   activities: /* @__PURE__ */ list(text),
-  window: dateWindow,
-  displayWindow: dateWindow,
-  timeZone,
-  phase,
-  daysUntilStart: count,
-  daysLeft: count,
-  articleUrl,
-  accentColor,
   image: /* @__PURE__ */ nullable(
     /* @__PURE__ */ object<PublicImage>({ url: httpUrl, alt: text, width: size, height: size }),
   ),
@@ -240,8 +225,6 @@ const campaign = /* @__PURE__ */ object<PublicCampaign>({
       fileUrl: /* @__PURE__ */ nullable(httpUrl),
     }),
   ),
-  attachments,
-  locale,
   updatedAt: instant,
 })
 

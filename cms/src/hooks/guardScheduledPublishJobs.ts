@@ -5,6 +5,7 @@ import type { CollectionBeforeDeleteHook } from 'payload'
 import { Forbidden } from 'payload'
 
 import { isAdminUser, managedSiteIds, relationId, type SiteId } from '../access/roles'
+import { campaignSiteIds } from '../collections/Campaigns/campaignSiteIds'
 
 interface ScheduledDoc {
   relationTo?: string
@@ -24,17 +25,9 @@ export const guardScheduledPublishJobs: CollectionBeforeDeleteHook = async ({ id
   })
   const target = (job?.input as { doc?: ScheduledDoc } | undefined)?.doc
   if (job?.taskSlug === 'schedulePublish' && target?.relationTo === 'campaigns' && target.value) {
-    const campaign = await req.payload.findByID({
-      collection: 'campaigns',
-      id: relationId(target.value),
-      depth: 0,
-      draft: true,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })
     const managed = new Set(managedSiteIds(req.user).map(String))
-    if (campaign?.sites.some((site) => managed.has(String(relationId(site))))) return
+    const sites = await campaignSiteIds(req, relationId(target.value))
+    if (sites.some((site) => managed.has(String(site)))) return
   }
   throw new Forbidden(req.t)
 }

@@ -1,8 +1,9 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 import { APIError } from 'payload'
 
-import { isAdminUser, managedSiteIds, relationId } from '../../../access/roles'
+import { isAdminUser, managedSiteIds } from '../../../access/roles'
 import { translate } from '../../../i18n/messages'
+import { campaignSiteIds } from '../campaignSiteIds'
 
 /**
  * Delete access lets an editor of any of a campaign's sites in; deleting a campaign that another
@@ -11,17 +12,8 @@ import { translate } from '../../../i18n/messages'
  */
 export const refuseDeletingSharedCampaign: CollectionBeforeDeleteHook = async ({ id, req }) => {
   if (!req.user || isAdminUser(req.user)) return
-  const campaign = await req.payload.findByID({
-    collection: 'campaigns',
-    id,
-    depth: 0,
-    draft: true,
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })
   const managed = new Set(managedSiteIds(req.user).map(String))
-  const foreign = (campaign?.sites ?? []).map(relationId).find((site) => !managed.has(String(site)))
+  const foreign = (await campaignSiteIds(req, id)).find((site) => !managed.has(String(site)))
   if (foreign === undefined) return
   const site = await req.payload
     .findByID({ collection: 'sites', id: foreign, depth: 0, overrideAccess: true, req })
