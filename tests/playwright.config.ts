@@ -28,9 +28,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  // The server is `pnpm dev` (README's run command): it compiles an admin route on its first
-  // visit, which on two busy cores can take longer than Playwright's default 5 s.
-  expect: { timeout: 15_000 },
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL,
@@ -39,8 +37,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    // README's run command after install (build the widget, seed, serve), on a throw-away database.
-    command: `rm -rf "${dataDir}" && pnpm dev`,
+    // The production build the test command has just made (`next build`), seeded as a production
+    // install is (migrations, then the seed with the accounts' passwords from the environment),
+    // on a throw-away database. Production pages are compiled already: no first-visit compile.
+    command: `rm -rf "${dataDir}" && pnpm --filter @campaign/widget build && NODE_ENV=production pnpm seed && pnpm start`,
     cwd: path.resolve(here, '..'),
     url: `${baseURL}/api/health`,
     timeout: 240_000,
@@ -50,10 +50,14 @@ export default defineConfig({
     env: {
       DATABASE_URL: `file:${path.join(dataDir, 'e2e.db')}`,
       MEDIA_DIR: path.join(dataDir, 'media'),
-      PAYLOAD_SECRET: 'e2e-only-secret',
+      PAYLOAD_SECRET: 'e2e-only-secret-of-at-least-32-characters',
       PORT: String(port),
       PUBLIC_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
+      DEMO_PAGES: 'true',
+      // README's development accounts, given to the production seed as an operator would.
+      SEED_ADMIN_PASSWORD: 'admin-dev-only',
+      SEED_EDITOR_PASSWORD: 'editor-dev-only',
     },
   },
 })
