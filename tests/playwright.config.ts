@@ -6,8 +6,9 @@ import { defineConfig } from '@playwright/test'
 const here = path.dirname(fileURLToPath(import.meta.url))
 const port = Number(process.env.E2E_PORT ?? 3210)
 const baseURL = `http://localhost:${port}`
-// A database of its own, reset on every run, so end-to-end tests never touch dev data.
-const dataDir = path.join(here, 'test-results', 'e2e-data')
+// A database of its own (one per port, so two runs can share the machine), reset on every run,
+// so end-to-end tests never touch dev data.
+const dataDir = path.join(here, 'test-results', `e2e-data-${port}`)
 
 export const chromiumArgs = [
   '--no-sandbox',
