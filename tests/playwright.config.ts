@@ -59,6 +59,8 @@ export default defineConfig({
       // README's development accounts, given to the production seed as an operator would.
       SEED_ADMIN_PASSWORD: 'admin-dev-only',
       SEED_EDITOR_PASSWORD: 'editor-dev-only',
+      // The demo portal's content too (a production seed makes accounts only by default).
+      SEED_CONTENT: 'true',
     },
   },
 })

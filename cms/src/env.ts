@@ -26,6 +26,12 @@ const readBoolean = (name: string, fallback: boolean): boolean => {
   throw new Error(`${name} must be true or false, got "${raw}"`)
 }
 
+const readProxyHops = (name: string): number => {
+  const raw = process.env[name]?.trim().toLowerCase()
+  if (raw && /^\d+$/.test(raw)) return Number(raw)
+  return readBoolean(name, false) ? 1 : 0
+}
+
 /** `file:` paths are resolved against cms/ so every script finds the same database file. */
 const resolveDatabaseUrl = (raw: string | undefined): string => {
   const url = raw?.trim() || 'file:./data/campaigns.db'
@@ -39,16 +45,31 @@ const resolveDatabaseUrl = (raw: string | undefined): string => {
   return `file:${absolute}`
 }
 
+const MIN_SECRET_LENGTH = 32
+
 /**
- * Production must be given a secret. In development one is generated once and kept beside the
+ * Production must be given a secret of at least 32 characters. In development one is generated once and kept beside the
  * database (git-ignored), so logins survive restarts without a secret ever living in the repo.
  */
 const resolveSecret = (raw: string | undefined): string => {
-  if (raw && raw.trim() !== '') return raw.trim()
+  if (raw && raw.trim() !== '') {
+    const secret = raw.trim()
+    // Sessions are signed with it: a short one can be guessed offline from any session token.
+    if (isProduction && secret.length < MIN_SECRET_LENGTH) {
+      throw new Error(
+        `PAYLOAD_SECRET is ${secret.length} characters long; production needs at least ${MIN_SECRET_LENGTH}. Generate one with: openssl rand -hex 32`,
+      )
+    }
+    return secret
+  }
   // `next build` loads the config to prerender but signs nothing: a throw-away secret will do,
   // so images build without the real one.
   if (process.env.NEXT_PHASE === 'phase-production-build') return randomBytes(32).toString('hex')
-  if (isProduction) throw new Error('PAYLOAD_SECRET is required in production')
+  if (isProduction) {
+    throw new Error(
+      'PAYLOAD_SECRET is required in production. Generate one with: openssl rand -hex 32',
+    )
+  }
   const file = path.resolve(cmsRoot, 'data', '.dev-secret')
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
   mkdirSync(path.dirname(file), { recursive: true })
@@ -58,6 +79,19 @@ const resolveSecret = (raw: string | undefined): string => {
 }
 
 const port = readInteger('PORT', 3000)
+const publicUrl = (process.env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '')
+
+/**
+ * Origins whose requests may carry an editor's session: the public address, and in development
+ * the other loopback name too (localhost and 127.0.0.1 are the same machine to a developer).
+ */
+const trustedOriginsFor = (url: string): string[] => {
+  const { protocol, hostname, port: urlPort, origin } = new URL(url)
+  const aliases: Record<string, string> = { localhost: '127.0.0.1', '127.0.0.1': 'localhost' }
+  const alias = aliases[hostname]
+  if (isProduction || !alias) return [origin]
+  return [origin, `${protocol}//${alias}${urlPort ? `:${urlPort}` : ''}`]
+}
 
 export const env = {
   isProduction,
@@ -65,7 +99,8 @@ export const env = {
   databaseUrl: resolveDatabaseUrl(process.env.DATABASE_URL),
   secret: resolveSecret(process.env.PAYLOAD_SECRET),
   /** The URL visitors and editors reach the CMS at; links in the public feed are built on it. */
-  publicUrl: (process.env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, ''),
+  publicUrl,
+  trustedOrigins: trustedOriginsFor(publicUrl),
   mediaDir: path.resolve(cmsRoot, process.env.MEDIA_DIR?.trim() || 'media'),
   mediaMaxBytes: readInteger('MEDIA_MAX_BYTES', 20 * 1024 * 1024),
   /** Browser and CDN caching of the public feed: Cache-Control max-age and stale-while-revalidate. */
@@ -82,8 +117,19 @@ export const env = {
   demoPages: readBoolean('DEMO_PAGES', !isProduction),
   /** Sign-in attempts one client address may make in 15 minutes (all accounts together). */
   loginAttemptsPerAddress: readInteger('LOGIN_ATTEMPTS_PER_ADDRESS', 20),
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
-  trustProxy: readBoolean('TRUST_PROXY', false),
+  /**
+   * Reverse proxies in front of the CMS (TRUST_PROXY=true is one; a number is that many): the
+   * client address is then the one the farthest of them appended to X-Forwarded-For.
+   */
+  trustedProxyHops: readProxyHops('TRUST_PROXY'),
+  /**
+   * The admin's "create the first user" form on an empty database. Off in production: whoever
+   * reached a fresh install first would become its admin. There the seed creates the first admin
+   * from SEED_ADMIN_PASSWORD (docker-compose runs it on start).
+   */
+  allowFirstRegister: readBoolean('ALLOW_FIRST_REGISTER', !isProduction),
+  /** The seed loads the demo and Khánh Hòa content too, not only the accounts. */
+  seedContent: readBoolean('SEED_CONTENT', !isProduction),
   /** Runs scheduled publishing inside the web process; turn off where a separate worker runs jobs. */
   jobsAutorun: readBoolean('JOBS_AUTORUN', true),
 } as const

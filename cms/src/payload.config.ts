@@ -39,6 +39,12 @@ export default buildConfig({
     // Payload's default is Gravatar: it would send a hash of each editor's e-mail to a third party
     // and show a broken image on networks without internet access.
     avatar: 'default',
+    components: {
+      views: {
+        // Says what to do instead where first-register is closed (production).
+        createFirstUser: { Component: '/components/FirstUserSetup#FirstUserSetup' },
+      },
+    },
   },
   // Content: Vietnamese first; English falls back to Vietnamese where not translated.
   localization: {
@@ -81,7 +87,7 @@ export default buildConfig({
       },
     }),
   },
-  cors: [env.publicUrl],
-  csrf: [env.publicUrl],
+  cors: env.trustedOrigins,
+  csrf: env.trustedOrigins,
   typescript: { outputFile: path.resolve(cmsRoot, 'src/payload-types.ts') },
 })

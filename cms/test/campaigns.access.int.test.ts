@@ -198,15 +198,50 @@ describe('editors', () => {
     expect(versions.totalDocs).toBe(0)
   })
 
-  it('cannot put a campaign on a site they do not manage', async () => {
-    await expect(
-      t.payload.create({
+  it('cannot put a campaign on a site they do not manage, and are not told its name', async () => {
+    const refused = await t.payload
+      .create({
         collection: 'campaigns',
-        data: editionData(t.world.siteB),
+        data: editionData(t.world.siteA, { sites: [t.world.siteA.id, t.world.siteB.id] }),
         user: t.world.editorA,
         overrideAccess: false,
-      }),
-    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'sites' })] } })
+      })
+      .then(
+        () => null,
+        (error: { data?: { errors?: { path: string; message: string }[] } }) => error.data?.errors,
+      )
+    expect(refused).toEqual([
+      { path: 'sites', message: 'Bạn chỉ có thể thêm hoặc gỡ các trang mình quản lý.' },
+    ])
+  })
+
+  it('are not told the name of another site whose campaign already has the slug', async () => {
+    const taken = await t.payload.create({
+      collection: 'campaigns',
+      data: editionData(t.world.siteB, { slug: 'trung-duong-dan' }),
+    })
+    const shared = await t.payload.create({
+      collection: 'campaigns',
+      data: editionData(t.world.siteA, { sites: [t.world.siteA.id, t.world.siteB.id] }),
+    })
+    const refused = await t.payload
+      .update({
+        collection: 'campaigns',
+        id: shared.id,
+        data: { slug: 'trung-duong-dan' },
+        user: t.world.editorA,
+        overrideAccess: false,
+      })
+      .then(
+        () => null,
+        (error: { data?: { errors?: { path: string; message: string }[] } }) => error.data?.errors,
+      )
+    expect(refused?.[0]?.path).toBe('slug')
+    expect(refused?.[0]?.message).not.toContain(t.world.siteB.name)
+    await t.payload.delete({
+      collection: 'campaigns',
+      where: { id: { in: [taken.id, shared.id] } },
+    })
   })
 
   it('cannot remove another site from a shared campaign', async () => {
@@ -260,6 +295,86 @@ describe('editors', () => {
   })
 })
 
+describe('an editor creating a campaign, as the admin’s "Tạo mới" does (autosave: an empty draft at once)', () => {
+  const editorOfBoth = async () => ({
+    ...(await t.payload.create({
+      collection: 'users',
+      data: {
+        email: `editor-ab-${Date.now()}@example.com`,
+        password: 'pw-editor-ab',
+        role: 'editor',
+        sites: [t.world.siteB.id, t.world.siteA.id],
+      },
+    })),
+    collection: 'users' as const,
+  })
+
+  it('gets a draft already on their first site, which they can open and update', async () => {
+    const editor = await editorOfBoth()
+    const draft = await t.payload.create({
+      collection: 'campaigns',
+      data: {},
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(draft.sites.map((site) => String(typeof site === 'object' ? site.id : site))).toEqual([
+      String(t.world.siteB.id),
+    ])
+    const opened = await t.payload.findByID({
+      collection: 'campaigns',
+      id: draft.id,
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(opened.id).toBe(draft.id)
+    const renamed = await t.payload.update({
+      collection: 'campaigns',
+      id: draft.id,
+      data: { title: 'Tháng hành động 2026', sites: [t.world.siteA.id] },
+      draft: true,
+      autosave: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(renamed.title).toBe('Tháng hành động 2026')
+  })
+
+  it('cannot leave a campaign that none of their sites shows', async () => {
+    await expect(
+      t.payload.create({
+        collection: 'campaigns',
+        data: { sites: [] },
+        draft: true,
+        user: t.world.editorA,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'sites' })] } })
+    const editorWithoutSites = {
+      ...(await t.payload.create({
+        collection: 'users',
+        data: { email: `no-sites-${Date.now()}@example.com`, password: 'pw-none', role: 'editor' },
+      })),
+      collection: 'users' as const,
+    }
+    await expect(
+      t.payload.create({
+        collection: 'campaigns',
+        data: {},
+        draft: true,
+        user: editorWithoutSites,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
+    const { totalDocs } = await t.payload.count({
+      collection: 'campaigns',
+      where: { sites: { exists: false } },
+    })
+    expect(totalDocs).toBe(0)
+  })
+})
+
 describe('deleting and cancelling across sites', () => {
   it('an editor cannot delete a campaign another site also shows; an admin can', async () => {
     const shared = await t.payload.create({
@@ -277,10 +392,12 @@ describe('deleting and cancelling across sites', () => {
         () => null,
         (error: { status?: number; message?: string }) => [error.status, error.message],
       )
+    // Refused without naming the other site: editors learn nothing of sites they do not manage.
     expect(refused).toEqual([
       403,
-      `Chiến dịch này còn hiển thị trên trang "${t.world.siteB.name}" mà bạn không quản lý; chỉ quản trị viên mới xóa được.`,
+      'Chiến dịch này còn hiển thị trên một trang khác mà bạn không quản lý; chỉ quản trị viên mới xóa được.',
     ])
+    expect(String(refused?.[1])).not.toContain(t.world.siteB.name)
     expect(
       await t.payload.count({ collection: 'campaigns', where: { id: { equals: shared.id } } }),
     ).toEqual({

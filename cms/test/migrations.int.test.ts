@@ -44,7 +44,7 @@ describe.runIf(!isMongo())('production boot on SQLite', () => {
   })
 
   it('stores and reads the full demo data set', async () => {
-    await seed({ payload })
+    await seed({ payload, withContent: true })
     const { totalDocs } = await payload.count({ collection: 'campaigns' })
     expect(totalDocs).toBe(11)
   })

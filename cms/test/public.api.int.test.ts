@@ -119,6 +119,65 @@ describe('what the public endpoint shows', () => {
     expect((await current(t.world.siteA)).kind).toBe('none')
   })
 
+  it('keeps the cached answer through draft saves and autosaves, of new and of published editions', async () => {
+    const edition = await t.payload.create({
+      collection: 'campaigns',
+      data: editionData(t.world.siteA, { theme: 'Đã công bố' }),
+    })
+    const path = currentPath(t.world.siteA)
+    await api.get(path)
+    expect((await api.get(path)).headers.get('x-cache')).toBe('HIT')
+    // An editor typing in a published edition: autosaved drafts every few seconds.
+    for (const theme of ['Đang', 'Đang sửa', 'Đang sửa chủ đề']) {
+      await t.payload.update({
+        collection: 'campaigns',
+        id: edition.id,
+        data: { theme },
+        draft: true,
+        autosave: true,
+        user: t.world.editorA,
+        overrideAccess: false,
+      })
+    }
+    // A new edition that is still a draft, as the admin's "Create new" makes one.
+    const draft = await t.payload.create({
+      collection: 'campaigns',
+      data: { ...editionData(t.world.siteA), _status: 'draft' },
+      draft: true,
+      user: t.world.editorA,
+      overrideAccess: false,
+    })
+    await t.payload.update({
+      collection: 'campaigns',
+      id: draft.id,
+      data: { theme: 'Nháp mới' },
+      draft: true,
+      autosave: true,
+      user: t.world.editorA,
+      overrideAccess: false,
+    })
+    await t.payload.delete({ collection: 'campaigns', id: draft.id })
+    const after = await api.get(path)
+    expect(after.headers.get('x-cache')).toBe('HIT')
+    expect(campaignOf((await after.json()) as CurrentCampaignResponse)?.theme).toBe('Đã công bố')
+  })
+
+  it('unpublishing an edition that has a newer draft drops it at once', async () => {
+    const edition = await t.payload.create({
+      collection: 'campaigns',
+      data: editionData(t.world.siteA),
+    })
+    await t.payload.update({
+      collection: 'campaigns',
+      id: edition.id,
+      data: { theme: 'Nháp chờ duyệt' },
+      draft: true,
+    })
+    expect((await current(t.world.siteA)).kind).toBe('campaign')
+    await t.payload.update({ collection: 'campaigns', id: edition.id, data: { _status: 'draft' } })
+    expect((await current(t.world.siteA)).kind).toBe('none')
+  })
+
   it('never shows another site’s edition', async () => {
     await t.payload.create({ collection: 'campaigns', data: editionData(t.world.siteB) })
     expect((await current(t.world.siteA)).kind).toBe('none')

@@ -22,8 +22,6 @@ export const ownerSite: RelationshipField = {
     if (!req.user || isAdminUser(req.user)) return true
     if (value === null || value === undefined || value === '') return req.t('validation:required')
     const managed = managedSiteIds(req.user).map(String)
-    return managed.includes(String(value))
-      ? true
-      : translate(req, 'siteNotManaged', { site: String(value) })
+    return managed.includes(String(value)) ? true : translate(req, 'ownerSiteNotManaged')
   },
 }

@@ -17,10 +17,13 @@ const vi = {
   displayEndBeforeDisplayStart:
     'Ngày kết thúc hiển thị ({date}) phải sau hoặc bằng ngày bắt đầu hiển thị ({start}).',
   slugTaken: 'Đường dẫn "{slug}" đã được dùng cho một chiến dịch khác của trang {site}.',
+  slugTakenOnSharedSite:
+    'Đường dẫn "{slug}" đã được dùng cho một chiến dịch khác trên một trang mà chiến dịch này cũng hiển thị.',
   slugFormat:
     'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ: thang-hanh-dong-2025).',
   messagesRequiredToPublish: 'Cần ít nhất một thông điệp trước khi xuất bản.',
-  siteNotManaged: 'Bạn không quản lý trang "{site}", nên không thể thêm hoặc gỡ trang này.',
+  siteNotManaged: 'Bạn chỉ có thể thêm hoặc gỡ các trang mình quản lý.',
+  ownerSiteNotManaged: 'Chỉ chọn được trang mà bạn quản lý.',
   sitesRequired: 'Chọn ít nhất một trang hiển thị chiến dịch.',
   accentColorFormat: 'Màu nhấn phải có dạng #rrggbb (ví dụ: #e8590c).',
   urlFormat: 'Địa chỉ phải bắt đầu bằng http:// hoặc https://.',
@@ -33,8 +36,11 @@ const vi = {
   fileTooLarge: 'Tệp quá lớn ({size}). Dung lượng tối đa là {max}.',
   altRequired: 'Ảnh cần có mô tả thay thế (alt) cho người dùng trình đọc màn hình.',
   stillInUse: 'Không thể xóa vì vẫn đang được dùng ở: {uses}. Hãy gỡ các liên kết đó trước.',
+  firstRegisterClosed:
+    'Không thể tạo tài khoản quản trị đầu tiên từ trang web. Người vận hành hãy chạy lệnh seed với biến môi trường SEED_ADMIN_PASSWORD (docker-compose tự chạy khi khởi động), rồi đăng nhập bằng tài khoản đó.',
+  tooManySignIns: 'Quá nhiều lần đăng nhập từ địa chỉ này. Hãy thử lại sau {minutes} phút.',
   sharedCampaignDelete:
-    'Chiến dịch này còn hiển thị trên trang "{site}" mà bạn không quản lý; chỉ quản trị viên mới xóa được.',
+    'Chiến dịch này còn hiển thị trên một trang khác mà bạn không quản lý; chỉ quản trị viên mới xóa được.',
 } as const
 
 type MessageKey = keyof typeof vi
@@ -52,10 +58,13 @@ const en: Record<MessageKey, string> = {
   displayEndBeforeDisplayStart:
     'The display end ({date}) must be on or after the display start ({start}).',
   slugTaken: 'The slug "{slug}" is already used by another campaign of site {site}.',
+  slugTakenOnSharedSite:
+    'The slug "{slug}" is already used by another campaign on a site this campaign is also shown on.',
   slugFormat:
     'Use lower-case letters without accents, digits and hyphens (e.g. action-month-2025).',
   messagesRequiredToPublish: 'Add at least one message before publishing.',
-  siteNotManaged: 'You do not manage site "{site}", so you cannot add or remove it.',
+  siteNotManaged: 'You can add or remove only the sites you manage.',
+  ownerSiteNotManaged: 'Choose one of the sites you manage.',
   sitesRequired: 'Choose at least one site to show the campaign on.',
   accentColorFormat: 'The accent colour must look like #rrggbb (e.g. #e8590c).',
   urlFormat: 'The address must start with http:// or https://.',
@@ -67,8 +76,11 @@ const en: Record<MessageKey, string> = {
   fileTooLarge: 'The file is too large ({size}). The maximum is {max}.',
   altRequired: 'Images need alternative text (alt) for screen-reader users.',
   stillInUse: 'This cannot be deleted while it is still used by: {uses}. Remove those links first.',
+  firstRegisterClosed:
+    'The first admin account cannot be created from the web. The operator runs the seed with SEED_ADMIN_PASSWORD set (docker-compose does on start), then signs in with that account.',
+  tooManySignIns: 'Too many sign-in attempts from this address. Try again in {minutes} minutes.',
   sharedCampaignDelete:
-    'This campaign is also shown on site "{site}", which you do not manage; only an admin can delete it.',
+    'This campaign is also shown on another site, which you do not manage; only an admin can delete it.',
 }
 
 const tables = { vi, en } as const

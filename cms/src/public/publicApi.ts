@@ -47,6 +47,10 @@ interface ParsedQuery {
   at: Date | null
 }
 
+const KNOWN_PARAMS = new Set(['locale', 'year'])
+const MAX_REMEMBERED_URL = 200
+const MAX_REMEMBERED_URLS = 1000
+
 const SITE_ROUTE = /^\/api\/public\/sites\/([^/]+)\/(campaign|campaigns)\/?$/
 
 const parseQuery = (params: URLSearchParams, route: Route): ParsedQuery => {
@@ -83,7 +87,11 @@ export const createPublicApi = ({
   cacheTtlSeconds,
   now = () => new Date(),
 }: PublicApiOptions) => {
-  const cache = createResponseCache({ now })
+  // Live answers (one per known site and locale) and archive pages (a year each) are kept apart:
+  // a crawler walking every year of every site can only evict archive pages, never live answers.
+  const cache = createResponseCache({ now, maxEntries: 2000 })
+  const archiveCache = createResponseCache({ now, maxEntries: 500 })
+  const cacheFor = (route: Route) => (route === 'campaign' ? cache : archiveCache)
   const sites = createSiteDirectory(payload, { ttlMs: cacheTtlSeconds * 1000, now })
   const publicCacheControl = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`
   const schemas = {
@@ -197,11 +205,14 @@ export const createPublicApi = ({
     const query = parseQuery(params, route)
     if (query.isPreview) return servePreview(request, response, slug, route, query)
     const key = `${route}|${slug}|${query.locale ?? ''}|${query.year ?? ''}`
-    rememberKey(request.url, key)
-    const fresh = cache.peek(key)
-    if (fresh) return sendCached(request, response, fresh, 'HIT')
+    const routeCache = cacheFor(route)
+    const fresh = routeCache.peek(key)
+    if (fresh) {
+      rememberKey(request.url, params, key)
+      return sendCached(request, response, fresh, 'HIT')
+    }
     try {
-      const entry = await cache.fill(key, async () => {
+      const entry = await routeCache.fill(key, async () => {
         const site = await requireSite(slug)
         const value = await build(site, route, query, {})
         const at = now()
@@ -214,11 +225,12 @@ export const createPublicApi = ({
           allowedOrigins: (site.allowedOrigins ?? []).map((entry) => entry.origin),
         }
       })
+      rememberKey(request.url, params, key)
       sendCached(request, response, entry, 'MISS')
     } catch (error) {
       if (error instanceof PublicApiError) throw error
       payload.logger.error({ err: error, msg: `public API: cannot build ${key}` })
-      const stale = cache.lastGood(key)
+      const stale = routeCache.lastGood(key)
       if (stale) return sendCached(request, response, stale, 'STALE')
       throw new PublicApiError(
         503,
@@ -237,11 +249,15 @@ export const createPublicApi = ({
     }
   }
 
-  // Request URL → cache key, so a repeated URL skips parsing and validation altogether.
+  // Request URL → cache key, so a repeated URL skips parsing and validation altogether. Only URLs
+  // that were answered for a known site, carry only known parameters and are short are kept, and
+  // the oldest go first: strangers' URLs cannot grow it or push the portals' URLs out.
   const keysByUrl = new Map<string, string>()
-  const rememberKey = (url: string | undefined, key: string) => {
-    if (!url) return
-    if (keysByUrl.size >= 5000) keysByUrl.clear()
+  const rememberKey = (url: string | undefined, params: URLSearchParams, key: string) => {
+    if (!url || url.length > MAX_REMEMBERED_URL || keysByUrl.has(url)) return
+    for (const name of params.keys()) if (!KNOWN_PARAMS.has(name)) return
+    const oldest = keysByUrl.keys().next()
+    if (keysByUrl.size >= MAX_REMEMBERED_URLS && !oldest.done) keysByUrl.delete(oldest.value)
     keysByUrl.set(url, key)
   }
 
@@ -249,7 +265,9 @@ export const createPublicApi = ({
   const handle = (request: IncomingMessage, response: ServerResponse): Promise<void> | void => {
     if (request.method === 'GET' || request.method === 'HEAD') {
       const key = request.url ? keysByUrl.get(request.url) : undefined
-      const fresh = key ? cache.peek(key) : undefined
+      const fresh = key
+        ? cacheFor(key.startsWith('campaigns|') ? 'campaigns' : 'campaign').peek(key)
+        : undefined
       if (fresh) return sendCached(request, response, fresh, 'HIT')
     }
     return handleParsed(request, response)
@@ -311,7 +329,16 @@ export const createPublicApi = ({
     response.end()
   }
 
-  return { handle, cache }
+  return {
+    handle,
+    /** Drops every cached answer (tests, and the operator's tools). */
+    clear: () => {
+      cache.clear()
+      archiveCache.clear()
+    },
+    /** How much the caches hold: bounded whatever strangers send. */
+    stats: () => ({ entries: cache.size() + archiveCache.size(), urls: keysByUrl.size }),
+  }
 }
 
 export type PublicApi = ReturnType<typeof createPublicApi>

@@ -33,7 +33,8 @@ export const seedAccounts = (allowDevPasswords: boolean) => [
 
 export const seedUsers = async (
   payload: Payload,
-  sites: { khanhHoa: Site; demo: Site },
+  /** The seeded sites the editor manages; null when only accounts are seeded. */
+  sites: { khanhHoa: Site; demo: Site } | null,
   allowDevPasswords = devPasswordsAllowed(),
 ): Promise<void> => {
   for (const account of seedAccounts(allowDevPasswords)) {
@@ -47,7 +48,7 @@ export const seedUsers = async (
       overrideAccess: true,
       data: {
         ...account,
-        sites: account.role === 'editor' ? [sites.khanhHoa.id, sites.demo.id] : [],
+        sites: account.role === 'editor' && sites ? [sites.khanhHoa.id, sites.demo.id] : [],
       },
     })
   }

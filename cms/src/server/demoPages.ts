@@ -35,21 +35,26 @@ export const createDemoPages = (demoDir: string) => {
     const body = read(name)
     return { body, etag: strongEtag(body) }
   }
-  const routes: Record<string, () => { body: Buffer; etag: string; type: string; csp?: string }> = {
-    '': () => ({ ...page(''), type: 'text/html' }),
-    csp: () => ({ ...page(''), type: 'text/html', csp: STRICT_CSP }),
-    hostile: () => ({
-      ...page('<link rel="stylesheet" href="/demo/hostile.css" />'),
-      type: 'text/html',
-    }),
-    'portal.css': () => ({ ...css('portal.css'), type: 'text/css' }),
-    'hostile.css': () => ({ ...css('hostile.css'), type: 'text/css' }),
-  }
+  // A Map, not an object literal: a name from the URL such as `__proto__` or `constructor` must
+  // find nothing rather than something of Object.prototype.
+  const routes = new Map<string, () => { body: Buffer; etag: string; type: string; csp?: string }>([
+    ['', () => ({ ...page(''), type: 'text/html' })],
+    ['csp', () => ({ ...page(''), type: 'text/html', csp: STRICT_CSP })],
+    [
+      'hostile',
+      () => ({
+        ...page('<link rel="stylesheet" href="/demo/hostile.css" />'),
+        type: 'text/html',
+      }),
+    ],
+    ['portal.css', () => ({ ...css('portal.css'), type: 'text/css' })],
+    ['hostile.css', () => ({ ...css('hostile.css'), type: 'text/css' })],
+  ])
 
   return {
     handle: (request: IncomingMessage, response: ServerResponse): void => {
       const name = (request.url ?? '').slice(DEMO_PREFIX.length).split('?')[0] ?? ''
-      const route = routes[name]
+      const route = routes.get(name)
       if (!route) return sendText(response, 404, 'No such demo page.')
       // Read on every request: the demo is for development, where its files change.
       const { body, etag, type, csp } = route()

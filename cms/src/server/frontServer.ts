@@ -5,45 +5,87 @@ import type { PublicApi } from '../public/publicApi'
 import { PUBLIC_PREFIX } from '../public/publicApi'
 import type { createDemoPages } from './demoPages'
 import { DEMO_PREFIX } from './demoPages'
-import type { LoginThrottle } from './loginThrottle'
+import { stampClientAddress } from '../auth/clientAddress'
+import type { AdminHost } from './adminHost'
 import type { createWidgetAssets } from './widgetAssets'
 import { WIDGET_PREFIX } from './widgetAssets'
 
-type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void
+export type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void
 
 export interface FrontServerParts {
   publicApi: PublicApi
   next: Handler
   widget?: ReturnType<typeof createWidgetAssets>
   demo?: ReturnType<typeof createDemoPages>
-  loginThrottle?: LoginThrottle
+  /** Sends the admin to its public address; explains saves refused for coming from elsewhere. */
+  adminHost?: AdminHost
+  /** Reverse proxies in front of this server whose X-Forwarded-For entries are trusted. */
+  trustedProxyHops?: number
+  /** Where a handler's failure is reported (Payload's logger in the CMS process). */
+  logError?: (error: unknown, url: string) => void
+}
+
+interface Route {
+  matches: (url: string) => boolean
+  handle: Handler
+}
+
+const redirectToDemo: Handler = (_request, response) => {
+  response.writeHead(301, { location: DEMO_PREFIX }).end()
 }
 
 /**
  * The process's one HTTP server. What every portal visitor asks for (the public API and the
  * widget file) is answered here from memory, without the Next/Payload request pipeline;
- * everything else (admin, Payload REST/GraphQL) goes to Next.
+ * everything else (admin, Payload REST/GraphQL) goes to Next. A handler that throws costs its
+ * own request a 500, never the process.
  */
 export const createFrontServer = ({
   publicApi,
   next,
   widget,
   demo,
-  loginThrottle,
-}: FrontServerParts) =>
-  createServer((request, response) => {
+  adminHost,
+  trustedProxyHops = 0,
+  logError = (error, url) => console.error(`front server: ${url}`, error),
+}: FrontServerParts) => {
+  const routes: Route[] = [
+    { matches: (url) => url.startsWith(PUBLIC_PREFIX), handle: publicApi.handle },
+  ]
+  if (widget)
+    routes.push({ matches: (url) => url.startsWith(WIDGET_PREFIX), handle: widget.handle })
+  if (demo) {
+    routes.push({ matches: (url) => url === '/demo', handle: redirectToDemo })
+    routes.push({ matches: (url) => url.startsWith(DEMO_PREFIX), handle: demo.handle })
+  }
+  const toNext: Handler = (request, response) => {
+    if (adminHost?.intercept(request, response)) return
+    // Payload's sign-in limit counts per client; only this server sees the socket.
+    stampClientAddress(request, trustedProxyHops)
+    return next(request, response)
+  }
+
+  const fail = (request: IncomingMessage, response: ServerResponse, error: unknown) => {
+    logError(error, request.url ?? '')
+    if (response.headersSent) {
+      response.destroy()
+      return
+    }
+    response.writeHead(500, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    })
+    response.end(JSON.stringify({ errors: [{ message: 'Something went wrong.' }] }))
+  }
+
+  return createServer((request, response) => {
     const url = request.url ?? '/'
-    if (url.startsWith(PUBLIC_PREFIX)) {
-      void publicApi.handle(request, response)
-    } else if (widget && url.startsWith(WIDGET_PREFIX)) {
-      widget.handle(request, response)
-    } else if (demo && (url.startsWith(DEMO_PREFIX) || url === '/demo')) {
-      if (url === '/demo') {
-        response.writeHead(301, { location: DEMO_PREFIX }).end()
-      } else {
-        demo.handle(request, response)
-      }
-    } else if (!loginThrottle?.refuse(request, response)) {
-      void next(request, response)
+    const handle = routes.find((route) => route.matches(url))?.handle ?? toNext
+    try {
+      const result = handle(request, response)
+      if (result) result.catch((error: unknown) => fail(request, response, error))
+    } catch (error) {
+      fail(request, response, error)
     }
   })
+}

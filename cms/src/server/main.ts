@@ -11,7 +11,7 @@ import { createPublicApi } from '../public/publicApi'
 import { createDemoPages } from './demoPages'
 import { createFrontServer } from './frontServer'
 import { claimScheduledJobs } from './jobsOwner'
-import { createLoginThrottle } from './loginThrottle'
+import { createAdminHost } from './adminHost'
 import { createWidgetAssets } from './widgetAssets'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
@@ -33,11 +33,13 @@ const server = createFrontServer({
   next: app.getRequestHandler(),
   widget: createWidgetAssets(env.widgetDist),
   demo: env.demoPages ? createDemoPages(path.resolve(cmsRoot, 'demo')) : undefined,
-  loginThrottle: createLoginThrottle({
-    limit: env.loginAttemptsPerAddress,
-    windowMs: 15 * 60 * 1000,
-    trustProxy: env.trustProxy,
+  adminHost: createAdminHost({
+    publicUrl: env.publicUrl,
+    trustedOrigins: env.trustedOrigins,
+    trustsProxy: env.trustedProxyHops > 0,
   }),
+  trustedProxyHops: env.trustedProxyHops,
+  logError: (error, url) => payload.logger.error({ err: error, msg: `front server: ${url}` }),
 })
 
 server.listen(env.port, () => {

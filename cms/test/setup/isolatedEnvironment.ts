@@ -21,8 +21,10 @@ process.env.DATABASE_URL = configured.startsWith('mongodb')
   ? withDatabaseName(configured, `campaign_test_${suffix}`)
   : `file:${path.join(dir, 'test.db')}`
 process.env.MEDIA_DIR = path.join(dir, 'media')
-process.env.PAYLOAD_SECRET = `test-${suffix}`
+process.env.PAYLOAD_SECRET = `test-${randomBytes(16).toString('hex')}`
 process.env.JOBS_AUTORUN = 'false'
+// Tests sign in many times from one address; the sign-in limit's own test sets a small budget.
+process.env.LOGIN_ATTEMPTS_PER_ADDRESS ??= '1000'
 
 // After the file's own afterAll hooks (they run first), which close its database.
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

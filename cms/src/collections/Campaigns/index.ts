@@ -2,6 +2,7 @@ import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
 import { relationship } from 'payload/shared'
 
 import { editorOfSite } from '../../access/editorOfSite'
+import { editorWithSitesOrAdmin } from '../../access/editorWithSitesOrAdmin'
 import { publishedOrEditorOfSite } from '../../access/publishedOrEditorOfSite'
 import { siteScoped } from '../../access/siteScoped'
 import { isAdminUser, managedSiteIds } from '../../access/roles'
@@ -11,15 +12,16 @@ import { httpUrl } from '../../fields/httpUrl'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { validateSlug } from '../../fields/slugify'
 import { translate } from '../../i18n/messages'
-import {
-  invalidatePublicCacheAfterChange,
-  invalidatePublicCacheAfterDelete,
-} from '../../hooks/invalidatePublicCache'
 import { bumpMajorRevision } from './hooks/bumpMajorRevision'
 import { enforceManagedSites } from './hooks/enforceManagedSites'
 import { refuseDeletingSharedCampaign } from './hooks/refuseDeletingSharedCampaign'
 import { ensureUniqueSlugPerSite } from './hooks/ensureUniqueSlugPerSite'
 import { generateSlug } from './hooks/generateSlug'
+import {
+  invalidatePublicCacheOnPublicChange,
+  invalidatePublicCacheOnPublishedDelete,
+  notePublishedBefore,
+} from './hooks/invalidatePublicCacheOnPublicChange'
 import { requireMessagesToPublish } from './hooks/requireMessagesToPublish'
 import {
   displayEndInRange,
@@ -49,7 +51,7 @@ export const Campaigns: CollectionConfig = {
   },
   access: {
     read: publishedOrEditorOfSite,
-    create: ({ req }) => Boolean(req.user),
+    create: editorWithSitesOrAdmin,
     update: editorOfSite,
     delete: editorOfSite,
     // Version documents hold the edition under `version`.
@@ -60,8 +62,8 @@ export const Campaigns: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
   hooks: {
-    afterChange: [invalidatePublicCacheAfterChange],
-    afterDelete: [invalidatePublicCacheAfterDelete],
+    afterChange: [invalidatePublicCacheOnPublicChange],
+    afterDelete: [invalidatePublicCacheOnPublishedDelete],
     beforeDelete: [refuseDeletingSharedCampaign],
     beforeValidate: [generateSlug],
     beforeChange: [
@@ -69,6 +71,7 @@ export const Campaigns: CollectionConfig = {
       ensureUniqueSlugPerSite,
       requireMessagesToPublish,
       bumpMajorRevision,
+      notePublishedBefore,
     ],
   },
   fields: [
@@ -307,10 +310,9 @@ export const Campaigns: CollectionConfig = {
       index: true,
       label: { vi: 'Hiển thị trên trang', en: 'Shown on sites' },
       admin: { position: 'sidebar' },
-      defaultValue: ({ user }) => {
-        const siteIds = managedSiteIds(user)
-        return siteIds.length === 1 ? siteIds : undefined
-      },
+      // The admin's "Create new" stores an empty draft at once (autosave): it must already be on
+      // one of the editor's sites, or the editor could not open it. Their first site; changeable.
+      defaultValue: ({ user }) => managedSiteIds(user).slice(0, 1),
       filterOptions: ({ user }) =>
         // Trusted Local API calls (no user) are not narrowed; access already bars anonymous writes.
         !user || isAdminUser(user) ? true : { id: { in: managedSiteIds(user) } },

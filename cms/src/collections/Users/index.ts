@@ -5,6 +5,8 @@ import { adminOnly } from '../../access/adminOnly'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { env } from '../../env'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { limitSignInAttempts } from './hooks/limitSignInAttempts'
+import { refuseFirstRegister } from './hooks/refuseFirstRegister'
 
 /** Admins manage sites and people; editors manage the campaigns of the sites given to them. */
 export const Users: CollectionConfig = {
@@ -32,7 +34,10 @@ export const Users: CollectionConfig = {
     unlock: adminOnly,
     readVersions: adminOnly,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: [limitSignInAttempts, refuseFirstRegister],
+    beforeChange: [firstUserIsAdmin],
+  },
   fields: [
     { name: 'name', type: 'text', label: { vi: 'Họ tên', en: 'Name' } },
     {

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { AccentColorHint as AccentColorHint_ec0d399124ebbfdc99ee401de77eeb1a } from '../../../components/AccentColorHint'
 import { DocumentNumberHint as DocumentNumberHint_f79154033817a5e4cc6492bf6fc32f43 } from '../../../components/DocumentNumberHint'
 import { EmbedSnippet as EmbedSnippet_1314940379ed08fc51289ef95b67f906 } from '../../../components/EmbedSnippet'
+import { FirstUserSetup as FirstUserSetup_50ba62bbebf66bdad138532c02a33485 } from '../../../components/FirstUserSetup'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +55,6 @@ export const importMap = {
   "/components/AccentColorHint#AccentColorHint": AccentColorHint_ec0d399124ebbfdc99ee401de77eeb1a,
   "/components/DocumentNumberHint#DocumentNumberHint": DocumentNumberHint_f79154033817a5e4cc6492bf6fc32f43,
   "/components/EmbedSnippet#EmbedSnippet": EmbedSnippet_1314940379ed08fc51289ef95b67f906,
+  "/components/FirstUserSetup#FirstUserSetup": FirstUserSetup_50ba62bbebf66bdad138532c02a33485,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

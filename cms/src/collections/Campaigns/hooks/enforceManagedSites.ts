@@ -9,36 +9,32 @@ const idsOf = (value: unknown): string[] =>
 
 /**
  * Editors may add or remove only the sites they manage; a campaign shared with another site
- * keeps that site. Runs on drafts too (field validation does not), so it cannot be bypassed.
+ * keeps that site; and every campaign an editor creates is on at least one of their sites (else
+ * nobody but an admin could ever open it). Runs on drafts too (field validation does not), so it
+ * cannot be bypassed. The message never names a site the editor does not manage.
  */
-export const enforceManagedSites: CollectionBeforeChangeHook = async ({
+export const enforceManagedSites: CollectionBeforeChangeHook = ({
   collection,
   data,
+  operation,
   originalDoc,
   req,
 }) => {
-  if (!req.user || isAdminUser(req.user) || data.sites === undefined) return data
+  if (!req.user || isAdminUser(req.user)) return data
+  if (data.sites === undefined && operation === 'update') return data
   const managed = new Set(managedSiteIds(req.user).map(String))
   const before = new Set(idsOf(originalDoc?.sites))
   const after = new Set(idsOf(data.sites))
   const changed = [...after, ...before].filter((id) => before.has(id) !== after.has(id))
-  const foreign = changed.find((id) => !managed.has(id))
-  if (foreign === undefined) {
-    if (after.size > 0) return data
+  const refuse = (message: string): never => {
     throw new ValidationError({
       collection: collection.slug,
-      errors: [{ path: 'sites', message: translate(req, 'sitesRequired') }],
+      errors: [{ path: 'sites', message }],
       req,
     })
   }
-  const site = await req.payload
-    .findByID({ collection: 'sites', id: foreign, depth: 0, overrideAccess: true, req })
-    .catch(() => null)
-  throw new ValidationError({
-    collection: collection.slug,
-    errors: [
-      { path: 'sites', message: translate(req, 'siteNotManaged', { site: site?.name ?? foreign }) },
-    ],
-    req,
-  })
+  if (changed.some((id) => !managed.has(id))) refuse(translate(req, 'siteNotManaged'))
+  if (after.size === 0 || (operation === 'create' && ![...after].some((id) => managed.has(id))))
+    refuse(translate(req, 'sitesRequired'))
+  return data
 }

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, Where } from 'payload'
 import { ValidationError } from 'payload'
 
-import { relationId } from '../../../access/roles'
+import { isAdminUser, managedSiteIds, relationId, sameId } from '../../../access/roles'
 import { translate } from '../../../i18n/messages'
 
 /** Two editions of one site may not share a slug (the portal links to it); other sites may. */
@@ -31,15 +31,18 @@ export const ensureUniqueSlugPerSite: CollectionBeforeChangeHook = async ({
   const shared = other.sites.find(
     (site) => typeof site === 'object' && siteIds.some((id) => String(id) === String(site.id)),
   )
+  // Named only to someone who may read that site: an editor learns nothing of others' sites.
+  const canName =
+    typeof shared === 'object' &&
+    (isAdminUser(req.user) || managedSiteIds(req.user).some((id) => sameId(id, shared.id)))
   throw new ValidationError({
     collection: collection.slug,
     errors: [
       {
         path: 'slug',
-        message: translate(req, 'slugTaken', {
-          slug,
-          site: typeof shared === 'object' ? shared.name : '',
-        }),
+        message: canName
+          ? translate(req, 'slugTaken', { slug, site: shared.name })
+          : translate(req, 'slugTakenOnSharedSite', { slug }),
       },
     ],
     req,
