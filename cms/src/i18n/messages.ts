@@ -34,6 +34,8 @@ const vi = {
   fileTypeNotAllowed:
     'Loại tệp không được phép ({detected}). Chỉ nhận PDF, DOC, DOCX, ODT, XLSX, JPEG, PNG, WebP.',
   fileTooLarge: 'Tệp quá lớn ({size}). Dung lượng tối đa là {max}.',
+  uploadDirectly:
+    'Hãy tải tệp lên trực tiếp: tệp không được lấy theo địa chỉ (url) hay theo tên một tệp đã có, và không cắt ảnh hay đặt điểm lấy nét.',
   altRequired: 'Ảnh cần có mô tả thay thế (alt) cho người dùng trình đọc màn hình.',
   stillInUse: 'Không thể xóa vì vẫn đang được dùng ở: {uses}. Hãy gỡ các liên kết đó trước.',
   firstRegisterClosed:
@@ -74,6 +76,8 @@ const en: Record<MessageKey, string> = {
   fileTypeNotAllowed:
     'This file type is not allowed ({detected}). Accepted: PDF, DOC, DOCX, ODT, XLSX, JPEG, PNG, WebP.',
   fileTooLarge: 'The file is too large ({size}). The maximum is {max}.',
+  uploadDirectly:
+    'Upload the file itself: files are not taken from an address (url) or by the name of a stored file, and are not cropped or re-focused.',
   altRequired: 'Images need alternative text (alt) for screen-reader users.',
   stillInUse: 'This cannot be deleted while it is still used by: {uses}. Remove those links first.',
   firstRegisterClosed:

@@ -12,7 +12,9 @@ import {
 } from '../../hooks/invalidatePublicCache'
 import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed'
 import { ALLOWED_MIME_TYPES } from './allowedFileTypes'
+import { checkStoredFile } from './hooks/checkStoredFile'
 import { checkUploadedFile } from './hooks/checkUploadedFile'
+import { refuseFileByReference } from './hooks/refuseFileByReference'
 import { requireAltForImages } from './requireAltForImages'
 import { titleFromFilename } from './hooks/titleFromFilename'
 
@@ -41,6 +43,11 @@ export const Media: CollectionConfig = {
     mimeTypes: [...ALLOWED_MIME_TYPES, 'application/x-cfb'],
     imageSizes: [{ name: 'thumbnail', width: 480, withoutEnlargement: true }],
     adminThumbnail: 'thumbnail',
+    // Neither is used by the banner; both make Payload re-process a stored file from the request.
+    crop: false,
+    focalPoint: false,
+    // Off: Payload would fetch any address an editor pastes, from the server.
+    pasteURL: false,
     // Files are served from the admin's origin: browsers must take the checked type as it is.
     modifyResponseHeaders: ({ headers }) => {
       headers.set('X-Content-Type-Options', 'nosniff')
@@ -57,7 +64,8 @@ export const Media: CollectionConfig = {
         { collection: 'documents', field: 'file' },
       ]),
     ],
-    beforeOperation: [checkUploadedFile],
+    beforeOperation: [refuseFileByReference, checkUploadedFile],
+    beforeChange: [checkStoredFile],
     beforeValidate: [titleFromFilename],
   },
   fields: [
