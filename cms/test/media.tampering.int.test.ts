@@ -64,7 +64,7 @@ const multipart = (token: string, method: string, pathname: string, name: string
   const form = new FormData()
   form.append(
     'file',
-    new Blob([samplePdf([`Thay the ${name}`])], { type: 'application/pdf' }),
+    new Blob([new Uint8Array(samplePdf([`Thay the ${name}`]))], { type: 'application/pdf' }),
     name,
   )
   form.append('_payload', JSON.stringify({ title: 'Tệp thay thế' }))
