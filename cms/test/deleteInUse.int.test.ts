@@ -129,4 +129,46 @@ describe('deleting what is still in use', () => {
       totalDocs: 0,
     })
   })
+
+  it('a document or file used only by a draft or by a saved version is kept too', async () => {
+    const plan = await uploadPdf('ke-hoach-nhap')
+    const document = await t.payload.create({
+      collection: 'documents',
+      data: { number: '15/KH-SKHCN', type: 'ke-hoach' },
+    })
+    // Published without them; a newer draft attaches both.
+    const campaign = await t.payload.create({
+      collection: 'campaigns',
+      data: editionData(t.world.siteA),
+    })
+    await t.payload.update({
+      collection: 'campaigns',
+      id: campaign.id,
+      data: { attachments: [plan.id], documents: [document.id] },
+      draft: true,
+    })
+    for (const [collection, id] of [
+      ['media', plan.id],
+      ['documents', document.id],
+    ] as const) {
+      expect(await rejection(t.payload.delete({ collection, id, ...asAdmin() }))).toEqual({
+        status: 409,
+        message: expect.stringMatching(/vẫn đang được dùng ở: 1 chiến dịch/),
+      })
+    }
+    // The draft drops them again: only a saved version still holds them, which can be restored.
+    await t.payload.update({
+      collection: 'campaigns',
+      id: campaign.id,
+      data: { attachments: [], documents: [] },
+      draft: true,
+    })
+    expect(
+      (await rejection(t.payload.delete({ collection: 'media', id: plan.id, ...asAdmin() })))
+        ?.status,
+    ).toBe(409)
+    await t.payload.delete({ collection: 'campaigns', id: campaign.id })
+    await t.payload.delete({ collection: 'documents', id: document.id, ...asAdmin() })
+    await t.payload.delete({ collection: 'media', id: plan.id, ...asAdmin() })
+  })
 })

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { samplePdf } from '../src/seed/samplePdf'
-import { useWorld } from './helpers/world'
+import { editionData, useWorld } from './helpers/world'
 
 const t = useWorld()
 
@@ -104,7 +104,7 @@ describe('sites', () => {
 })
 
 describe('documents', () => {
-  it('are public records, created by editors for their own site', async () => {
+  it('are created by editors for their own site', async () => {
     const created = await t.payload.create({
       collection: 'documents',
       data: { number: '10909/KH-UBND', type: 'ke-hoach' },
@@ -113,12 +113,6 @@ describe('documents', () => {
       depth: 0,
     })
     expect(String(created.ownerSite)).toBe(String(t.world.siteA.id))
-    const anonymous = await t.payload.findByID({
-      collection: 'documents',
-      id: created.id,
-      overrideAccess: false,
-    })
-    expect(anonymous.number).toBe('10909/KH-UBND')
     await expect(
       t.payload.create({
         collection: 'documents',
@@ -185,8 +179,93 @@ describe('documents', () => {
   })
 })
 
+describe('who reads documents and files: public once a published campaign uses them', () => {
+  const idsSeenBy = async (
+    collection: 'documents' | 'media',
+    user?: (typeof t.world)['editorA'],
+  ): Promise<string[]> => {
+    const { docs } = await t.payload.find({
+      collection,
+      overrideAccess: false,
+      pagination: false,
+      depth: 0,
+      ...(user ? { user } : {}),
+    })
+    return docs.map((doc) => String(doc.id))
+  }
+
+  it('a site’s plan and its document stay private until a published campaign uses them', async () => {
+    const plan = await t.payload.create({
+      collection: 'media',
+      data: { title: 'Kế hoạch chưa công bố' },
+      file: pdf('ke-hoach-chua-cong-bo'),
+      user: t.world.editorA,
+      overrideAccess: false,
+    })
+    const scan = await t.payload.create({
+      collection: 'media',
+      data: { title: 'Bản quét' },
+      file: pdf('ban-quet'),
+      user: t.world.editorA,
+      overrideAccess: false,
+    })
+    const document = await t.payload.create({
+      collection: 'documents',
+      data: { number: '20/KH-SKHCN', type: 'ke-hoach', file: scan.id },
+      user: t.world.editorA,
+      overrideAccess: false,
+    })
+    const campaign = await t.payload.create({
+      collection: 'campaigns',
+      data: editionData(t.world.siteA, {
+        _status: 'draft',
+        attachments: [plan.id],
+        documents: [document.id],
+      }),
+      draft: true,
+    })
+    const hidden = [String(plan.id), String(scan.id)]
+    // A draft uses them: anonymous readers and the other site's editor see neither.
+    expect(await idsSeenBy('media')).not.toEqual(expect.arrayContaining([hidden[0]]))
+    expect(await idsSeenBy('media')).not.toEqual(expect.arrayContaining([hidden[1]]))
+    expect(await idsSeenBy('documents')).not.toContain(String(document.id))
+    expect(await idsSeenBy('media', t.world.editorB)).not.toContain(String(plan.id))
+    expect(await idsSeenBy('documents', t.world.editorB)).not.toContain(String(document.id))
+    await expect(
+      t.payload.findByID({ collection: 'media', id: plan.id, overrideAccess: false }),
+    ).rejects.toThrow()
+    // Their own site's editor and admins see them.
+    expect(await idsSeenBy('media', t.world.editorA)).toEqual(expect.arrayContaining(hidden))
+    expect(await idsSeenBy('documents', t.world.admin)).toContain(String(document.id))
+    // Published: public, the document's file too.
+    await t.payload.update({
+      collection: 'campaigns',
+      id: campaign.id,
+      data: { _status: 'published' },
+    })
+    expect(await idsSeenBy('media')).toEqual(expect.arrayContaining(hidden))
+    expect(await idsSeenBy('documents')).toContain(String(document.id))
+    expect(await idsSeenBy('media', t.world.editorB)).toContain(String(plan.id))
+    // Unpublished again: private again.
+    await t.payload.update({ collection: 'campaigns', id: campaign.id, data: { _status: 'draft' } })
+    expect(await idsSeenBy('media')).not.toContain(String(plan.id))
+    await t.payload.delete({ collection: 'campaigns', id: campaign.id })
+  })
+
+  it('records an admin leaves without an owner site are national: public at once', async () => {
+    const national = await t.payload.create({
+      collection: 'documents',
+      data: { number: '1/2025/NĐ-CP', type: 'nghi-dinh' },
+      user: t.world.admin,
+      overrideAccess: false,
+    })
+    expect(await idsSeenBy('documents')).toContain(String(national.id))
+    expect(await idsSeenBy('documents', t.world.editorB)).toContain(String(national.id))
+  })
+})
+
 describe('media', () => {
-  it('editors upload for their site; visitors can read; other sites cannot delete', async () => {
+  it('editors upload for their site; other sites cannot delete', async () => {
     const created = await t.payload.create({
       collection: 'media',
       data: { title: 'Kế hoạch' },
@@ -196,12 +275,6 @@ describe('media', () => {
     })
     expect(created.mimeType).toBe('application/pdf')
     expect(created.filesize).toBeGreaterThan(0)
-    const anonymous = await t.payload.findByID({
-      collection: 'media',
-      id: created.id,
-      overrideAccess: false,
-    })
-    expect(anonymous.title).toBe('Kế hoạch')
     await expect(
       t.payload.delete({
         collection: 'media',

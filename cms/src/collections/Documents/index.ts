@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { authenticated } from '../../access/authenticated'
+import { editorWithSitesOrAdmin } from '../../access/editorWithSitesOrAdmin'
+import { publicOrManagedRecord } from '../../access/publicOrManagedRecord'
 import { ownerSiteOrAdmin } from '../../access/ownerSiteOrAdmin'
 import { calendarDate } from '../../fields/calendarDate'
 import { ownerSite } from '../../fields/ownerSite'
@@ -31,9 +31,8 @@ export const Documents: CollectionConfig = {
     group: { vi: 'Nội dung', en: 'Content' },
   },
   access: {
-    // Official documents are public records; the portal links to them.
-    read: anyone,
-    create: authenticated,
+    read: publicOrManagedRecord('documents'),
+    create: editorWithSitesOrAdmin,
     update: ownerSiteOrAdmin,
     delete: ownerSiteOrAdmin,
   },

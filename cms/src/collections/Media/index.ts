@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
-import { authenticated } from '../../access/authenticated'
+import { editorWithSitesOrAdmin } from '../../access/editorWithSitesOrAdmin'
+import { publicOrManagedRecord } from '../../access/publicOrManagedRecord'
 import { ownerSiteOrAdmin } from '../../access/ownerSiteOrAdmin'
 import { env } from '../../env'
 import { ownerSite } from '../../fields/ownerSite'
@@ -31,9 +31,8 @@ export const Media: CollectionConfig = {
     group: { vi: 'Nội dung', en: 'Content' },
   },
   access: {
-    // Attached plans and images are published material the portal links to.
-    read: anyone,
-    create: authenticated,
+    read: publicOrManagedRecord('media'),
+    create: editorWithSitesOrAdmin,
     update: ownerSiteOrAdmin,
     delete: ownerSiteOrAdmin,
   },
