@@ -2,9 +2,11 @@
 // campaign-banner.js from src/index.ts; `vite build --mode classic` then makes the IIFE
 // campaign-banner.classic.js from src/embed.ts, and writes manifest.json. Not Vite's library mode:
 // it leaves ES output unminified. Vite's own minifier (oxc) stays: terser came out larger here.
-// The plugins minify what no JS minifier touches: the CSS string and lit-html's template markup.
+// The plugins minify what no JS minifier touches: the CSS string and lit-html's template markup;
+// and one trims the decorate helper to what our field decorators need (scripts/decorate-helper.ts).
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { fieldDecorators } from './scripts/decorate-helper.ts'
 import { manifest } from './scripts/manifest.ts'
 import { minifyStyles } from './scripts/minify-css.ts'
 import { minifyTemplates } from './scripts/minify-html.ts'
@@ -28,6 +30,6 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
-    plugins: [minifyStyles(), minifyTemplates(), isClassic && manifest(outDir)],
+    plugins: [minifyStyles(), minifyTemplates(), fieldDecorators(), isClassic && manifest(outDir)],
   }
 })

@@ -11,6 +11,8 @@ export const minifyCss = (css: string): string =>
     .replace(/: /g, ':')
     .replace(/ !important/g, '!important')
     .replace(/;}/g, '}')
+    .replace(/='([a-z][\w-]*)'\]/gi, '=$1]') // [part='body'] → [part=body]: an identifier needs no quotes
+    .replace(/([^\w.])0\.(\d)/g, '$1.$2') // 0.5em → .5em
     .trim()
 
 export function minifyStyles(): Plugin {

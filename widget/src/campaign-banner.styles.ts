@@ -5,11 +5,16 @@
 // the webmaster's fallback content looks like the rest of the page; the banner itself starts from
 // `all: initial` on its <section> and takes only the font family from the page. Pages theme it
 // through the --campaign-* custom properties (which `all` does not reset) and ::part().
+// The space a page reserves for the banner (README, "No layout shift") is --campaign-min-height:
+// the page's rule gives the element that height before this script runs, and the host keeps it
+// afterwards, whatever it shows (fallback, campaign or nothing): the page never moves.
 // A plain string, minified at build time (vite.config.ts); the variants are classes on <section>.
 export const styles = `
   :host {
     all: unset !important;
     display: block !important;
+    /* a page's own min-height would lose to all: unset; the custom property survives it */
+    min-height: var(--campaign-min-height) !important;
   }
   :host([hidden]) {
     display: none !important;
@@ -29,6 +34,9 @@ export const styles = `
     background: var(--a);
     color: var(--campaign-on-accent, #fff);
     overflow-wrap: anywhere;
+    /* fills the reserved height, content centred */
+    box-sizing: border-box;
+    min-height: inherit;
   }
   [part='body'] {
     flex: 1 1 16em;
@@ -132,6 +140,9 @@ export const styles = `
     }
   }
   @media print {
+    :host {
+      min-height: 0 !important;
+    }
     .no-print,
     [part='controls'] {
       display: none;

@@ -491,10 +491,12 @@ describe('accessibility and the host page', () => {
   })
 
   test('hide-on-print hides it when printing; the buttons never print', async () => {
+    reserve('campaign-banner { --campaign-min-height: 400px }')
     const kept = await banner({ dismissible: true })
     const hidden = await banner({ 'hide-on-print': true })
     await commands.emulateMedia({ media: 'print' })
     expect(getComputedStyle(part(hidden, 'base') as HTMLElement).display).toBe('none')
+    expect(hidden.getBoundingClientRect().height).toBe(0) // no reserved space on paper
     expect(getComputedStyle(part(kept, 'base') as HTMLElement).display).toBe('flex')
     expect(getComputedStyle(part(kept, 'controls') as HTMLElement).display).toBe('none')
   })
@@ -531,6 +533,60 @@ describe('accessibility and the host page', () => {
       `https://other-cms.example/base/api/public/sites/${site}/campaign?locale=vi`,
       `${API}/api/public/sites/${site}/campaign?locale=vi`,
     ])
+  })
+})
+
+/** A page stylesheet: the rule README asks webmasters to paste, or a variation of it. */
+function reserve(css: string): void {
+  const sheet = new CSSStyleSheet()
+  sheet.replaceSync(css)
+  document.adoptedStyleSheets = [sheet]
+}
+
+// README's rule, as a portal pastes it: the page gives the element its height before the script
+// runs (tests/e2e measure that part); `:host { all: unset !important }` then resets the page's
+// min-height, so the element itself keeps the height, from the custom property (which `all` does
+// not reset).
+const RESERVATION = `campaign-banner {
+  display: block;
+  min-height: var(--campaign-min-height);
+  --campaign-min-height: 300px;
+}`
+
+const height = (element: Element): number => element.getBoundingClientRect().height
+
+describe('the space the page reserves (--campaign-min-height)', () => {
+  test('holds while loading, and once a shorter campaign shows, which fills it', async () => {
+    reserve(RESERVATION)
+    let answer: (response: Response) => void = () => {}
+    stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)))
+    const element = await mount({ site: uniqueSite(), preview: true, now: NOW }, 'Fallback')
+    expect(element.shadowRoot?.querySelector('slot')).toBeTruthy()
+    expect(height(element)).toBe(300) // the fallback link alone is one line
+    answer(json(responseWith()))
+    await expect.poll(() => part(element, 'base')).toBeTruthy()
+    const section = part(element, 'base') as HTMLElement
+    expect(height(element)).toBe(300)
+    expect(section.getBoundingClientRect().height).toBe(300) // the banner fills it
+    expect(part(element, 'body')?.getBoundingClientRect().height).toBeLessThan(250) // centred
+  })
+
+  test('with nothing to show, the space stays: giving it back would move the page', async () => {
+    reserve(RESERVATION)
+    stubFetch(() => json(noCampaign()))
+    const element = await mount({ site: uniqueSite(), preview: true, now: NOW }, 'Fallback')
+    await expect.poll(() => element.shadowRoot?.childElementCount).toBe(0)
+    expect(height(element)).toBe(300)
+  })
+
+  test('a page min-height alone does not survive the definition; a taller banner grows', async () => {
+    reserve('campaign-banner { display: block; min-height: 300px }')
+    const plain = await banner()
+    expect(height(plain)).toBeLessThan(300)
+    reserve('campaign-banner { --campaign-min-height: 40px }')
+    const taller = await banner()
+    expect(height(taller)).toBeGreaterThan(40)
+    expect(height(taller)).toBe(height(plain))
   })
 })
 

@@ -10,15 +10,20 @@ import { FILES, measure } from '../scripts/manifest.ts'
 // Bytes gzip, everything included, so that any growth is a decision. The issue asked for 8 kB with
 // Lit; measured, Lit's renderer alone takes ≈ 2.9 kB and the rest cannot lose another 930 bytes
 // without losing features: docs/widget-size.md has the breakdown and the options.
-const BUDGET: Record<(typeof FILES)[number], number> = {
-  'campaign-banner.js': 9_200,
-  'campaign-banner.classic.js': 9_450,
+// Brotli is what the CMS serves to every current browser: measured as it compresses (measure()).
+const BUDGET: Record<(typeof FILES)[number], { gzip: number; brotli: number }> = {
+  'campaign-banner.js': { gzip: 9_200, brotli: 8_300 },
+  'campaign-banner.classic.js': { gzip: 9_450, brotli: 8_550 },
 }
 
 const read = (name: string): Buffer => readFileSync(new URL(`../dist/${name}`, import.meta.url))
 
 test.each(FILES)('%s is within its gzip budget, everything included', (name) => {
-  expect(gzipSync(read(name), { level: 9 }).length).toBeLessThanOrEqual(BUDGET[name])
+  expect(gzipSync(read(name), { level: 9 }).length).toBeLessThanOrEqual(BUDGET[name].gzip)
+})
+
+test.each(FILES)('%s is within its brotli budget as the CMS serves it', (name) => {
+  expect(measure(read(name), name).brotli).toBeLessThanOrEqual(BUDGET[name].brotli)
 })
 
 test.each(FILES)('%s imports nothing and parses no HTML but its own templates', (name) => {
