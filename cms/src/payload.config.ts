@@ -15,10 +15,11 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { health } from './endpoints/health'
 import { guardScheduledPublishJobs } from './hooks/guardScheduledPublishJobs'
+import { withInputChecks } from './input/withInputChecks'
 import { cmsRoot, env } from './env'
 import { ownsScheduledJobs } from './server/jobsOwner'
 
-export default buildConfig({
+const built = buildConfig({
   serverURL: env.publicUrl,
   secret: env.secret,
   telemetry: false,
@@ -91,3 +92,6 @@ export default buildConfig({
   csrf: env.trustedOrigins,
   typescript: { outputFile: path.resolve(cmsRoot, 'src/payload-types.ts') },
 })
+
+// Bad input gets a 400 or 404, never a 500 (see src/input).
+export default withInputChecks(built)

@@ -1,0 +1,40 @@
+// Adds the bad-input checks to every collection, Payload's own (jobs, preferences…) included,
+// which is why this wraps the built config rather than being a plugin: plugins run before
+// Payload adds its collections and default endpoints.
+import type { SanitizedConfig } from 'payload'
+
+import { answerMissingFile } from './answerMissingFile'
+import { answerUndecodablePath } from './answerUndecodablePath'
+import { guardRestRequest } from './guardRestRequest'
+import { INVALID_INPUT } from './invalidInput'
+import { rejectMalformedQuery } from './rejectMalformedQuery'
+
+export const withInputChecks = async (
+  built: Promise<SanitizedConfig>,
+): Promise<SanitizedConfig> => {
+  const config = await built
+  for (const collection of config.collections) {
+    collection.hooks.beforeOperation = [
+      rejectMalformedQuery,
+      ...(collection.hooks.beforeOperation ?? []),
+    ]
+    if (collection.endpoints) {
+      collection.endpoints = collection.endpoints.map((endpoint) =>
+        guardRestRequest(endpoint, collection),
+      )
+    }
+    if (collection.upload && !collection.upload.disableLocalStorage) {
+      collection.upload.handlers = [
+        ...(collection.upload.handlers ?? []),
+        answerMissingFile(collection),
+      ]
+    }
+  }
+  config.hooks = {
+    ...config.hooks,
+    afterError: [...(config.hooks?.afterError ?? []), answerUndecodablePath],
+  }
+  // Bad input is the caller's mistake: logged as info, not with a stack trace as an error.
+  Object.assign(config.loggingLevels, { [INVALID_INPUT]: 'info', URIError: 'info' })
+  return config
+}
