@@ -2,6 +2,9 @@
 // requests generated from the config (see helpers/badInputCases), as a stranger and as an admin.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { handleEndpoints } from 'payload'
+
+import { checkMethodOverride } from '../src/input/checkMethodOverride'
 import config from '../src/payload.config'
 import { samplePdf } from '../src/seed/samplePdf'
 import type { Permissions, Probe } from './helpers/badInputCases'
@@ -240,6 +243,39 @@ describe('GraphQL', () => {
     expect(body.errors?.map(({ message }) => message)).toEqual([
       'The filter "sites equals" takes a document id, not "abc".',
     ])
+  })
+})
+
+describe('POST with X-HTTP-Method-Override: GET (as the API route file serves it)', () => {
+  const overridden = (body: string) =>
+    new Request('http://cms.test/api/campaigns', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-http-method-override': 'GET',
+        'accept-language': 'en',
+      },
+      body,
+    })
+  const handle = checkMethodOverride((request: Request) =>
+    handleEndpoints({ config: t.payload.config, request }),
+  )
+
+  it('is a 500 from Payload alone when the body is not JSON', async () => {
+    await expect(
+      handleEndpoints({ config: t.payload.config, request: overridden('{"unclosed": ') }),
+    ).rejects.toThrow(SyntaxError)
+  })
+
+  it('answers 400 for a body that is not a JSON object, and serves a valid one', async () => {
+    for (const body of ['{"unclosed": ', '', 'null', '[]']) {
+      const response = await handle(overridden(body))
+      expect({ body, status: response.status }).toEqual({ body, status: 400 })
+      expect(hasErrorMessage(await response.text())).toBe(true)
+    }
+    const response = await handle(overridden('{"depth": 0}'))
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as { totalDocs: number }).totalDocs).toBe(1)
   })
 })
 

@@ -11,6 +11,8 @@ const vi = {
   noEmailVerification: 'Mục này không xác minh địa chỉ email.',
   noSchedules: 'Không có tác vụ nào được lập lịch.',
   pathNotDecodable: 'Địa chỉ yêu cầu có mã hóa phần trăm (%) không hợp lệ.',
+  overrideBodyNotJson:
+    'Yêu cầu X-HTTP-Method-Override: GET với nội dung JSON cần một đối tượng JSON hợp lệ.',
   bodyNotJson: 'Nội dung yêu cầu không phải JSON hợp lệ.',
   bodyNotObject: 'Nội dung yêu cầu phải là một đối tượng JSON ({…}), không phải {value}.',
   paramNotObject: 'Tham số "{name}" phải là một đối tượng JSON ({…}).',
@@ -39,6 +41,8 @@ const en: Record<InputMessageKey, string> = {
   noEmailVerification: 'This collection does not verify e-mail addresses.',
   noSchedules: 'No task or workflow has a schedule.',
   pathNotDecodable: 'The request address has invalid percent-encoding.',
+  overrideBodyNotJson:
+    'A request with X-HTTP-Method-Override: GET and a JSON body needs a valid JSON object.',
   bodyNotJson: 'The request body is not valid JSON.',
   bodyNotObject: 'The request body must be a JSON object ({…}), not {value}.',
   paramNotObject: 'The "{name}" parameter must be a JSON object ({…}).',
@@ -61,14 +65,22 @@ const tables = { vi, en } as const
 
 export type InputMessageVars = Record<string, string | number>
 
+/** The message in one of our two languages. */
+export const inputMessageIn = (
+  language: keyof typeof tables,
+  key: InputMessageKey,
+  vars: InputMessageVars = {},
+): string =>
+  tables[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  )
+
+/** The message in the request's language. */
 export const inputMessage = (
   req: Pick<PayloadRequest, 'i18n'> | undefined,
   key: InputMessageKey,
   vars: InputMessageVars = {},
-): string =>
-  tables[messageLanguage(req)][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  )
+): string => inputMessageIn(messageLanguage(req), key, vars)
 
 /** A caller's value as shown back to them: JSON, cut short so an answer stays small. */
 export const shown = (value: unknown): string => {

@@ -9,8 +9,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { checkMethodOverride } from '../../../../input/checkMethodOverride'
+
 export const GET = REST_GET(config)
-export const POST = REST_POST(config)
+// A POST may stand for a GET with a JSON body, which Payload reads outside its error handling.
+export const POST = checkMethodOverride(REST_POST(config))
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
 export const PUT = REST_PUT(config)
