@@ -60,6 +60,15 @@ const built = buildConfig({
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
+    // Payload's Vietnamese says "Field sau không hợp lệ": editors read Vietnamese.
+    translations: {
+      vi: {
+        error: {
+          followingFieldsInvalid_one: 'Trường sau chưa hợp lệ:',
+          followingFieldsInvalid_other: 'Các trường sau chưa hợp lệ:',
+        },
+      },
+    },
   },
   upload: {
     // One byte over the limit still reaches our check, which explains it in the editor's language.

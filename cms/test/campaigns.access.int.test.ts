@@ -208,7 +208,8 @@ describe('editors', () => {
       })
       .then(
         () => null,
-        (error: { data?: { errors?: { path: string; message: string }[] } }) => error.data?.errors,
+        (error: { data?: { errors?: { path: string; message: string }[] } }) =>
+          error.data?.errors?.map(({ path, message }) => ({ path, message })),
       )
     expect(refused).toEqual([
       { path: 'sites', message: 'Bạn chỉ có thể thêm hoặc gỡ các trang mình quản lý.' },

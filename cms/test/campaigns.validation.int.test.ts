@@ -176,3 +176,21 @@ describe('generated slug', () => {
     expect(created.slug).toBe('thang-hanh-dong-vi-binh-dang-gioi-2025')
   })
 })
+
+describe('slug', () => {
+  it('an emptied slug is made again from the title, as the field’s help text says', async () => {
+    const edition = await t.payload.create({
+      collection: 'campaigns',
+      data: editionData(t.world.siteA, { slug: 'cu', _status: 'draft' }),
+      draft: true,
+    })
+    const published = await t.payload.update({
+      collection: 'campaigns',
+      id: edition.id,
+      data: { slug: '', title: 'Tháng hành động mới', _status: 'published' },
+      user: t.world.editorA,
+      overrideAccess: false,
+    })
+    expect(published.slug).toBe('thang-hanh-dong-moi-2025')
+  })
+})

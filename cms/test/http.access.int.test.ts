@@ -135,4 +135,22 @@ describe('validation over HTTP', () => {
       },
     ])
   })
+
+  it('our own rules summarise in the editor’s language, naming the field by its label', async () => {
+    const token = await api.login(t.world.editorA.email, passwordOf(t.world.editorA))
+    const publishWithoutMessages = (cookie: string) =>
+      fetch(`${api.origin}/api/campaigns`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${token}`, cookie },
+        body: JSON.stringify(editionData(t.world.siteA, { messages: [] })),
+      })
+    const vietnamese = await publishWithoutMessages('payload-lng=vi')
+    expect(vietnamese.status).toBe(400)
+    const summary = ((await vietnamese.json()) as { errors: Array<{ message: string }> }).errors[0]
+    expect(summary?.message).toBe('Trường sau chưa hợp lệ: Thông điệp')
+    const english = await publishWithoutMessages('payload-lng=en')
+    expect(
+      ((await english.json()) as { errors: Array<{ message: string }> }).errors[0]?.message,
+    ).toBe('The following field is invalid: Messages')
+  })
 })

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { ValidationError } from 'payload'
 
 import { isAdminUser, managedSiteIds, relationId } from '../../../access/roles'
 import { translate } from '../../../i18n/messages'
+import { fieldValidationError } from '../../../hooks/fieldValidationError'
 
 const idsOf = (value: unknown): string[] =>
   Array.isArray(value) ? value.map((site) => String(relationId(site))) : []
@@ -27,11 +27,7 @@ export const enforceManagedSites: CollectionBeforeChangeHook = ({
   const after = new Set(idsOf(data.sites))
   const changed = [...after, ...before].filter((id) => before.has(id) !== after.has(id))
   const refuse = (message: string): never => {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'sites', message }],
-      req,
-    })
+    throw fieldValidationError({ collection, path: 'sites', message, req })
   }
   if (changed.some((id) => !managed.has(id))) refuse(translate(req, 'siteNotManaged'))
   if (after.size === 0 || (operation === 'create' && ![...after].some((id) => managed.has(id))))

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook, Where } from 'payload'
-import { ValidationError } from 'payload'
 
 import { isAdminUser, managedSiteIds, relationId, sameId } from '../../../access/roles'
 import { translate } from '../../../i18n/messages'
+import { fieldValidationError } from '../../../hooks/fieldValidationError'
 
 /** Two editions of one site may not share a slug (the portal links to it); other sites may. */
 export const ensureUniqueSlugPerSite: CollectionBeforeChangeHook = async ({
@@ -35,16 +35,12 @@ export const ensureUniqueSlugPerSite: CollectionBeforeChangeHook = async ({
   const canName =
     typeof shared === 'object' &&
     (isAdminUser(req.user) || managedSiteIds(req.user).some((id) => sameId(id, shared.id)))
-  throw new ValidationError({
-    collection: collection.slug,
-    errors: [
-      {
-        path: 'slug',
-        message: canName
-          ? translate(req, 'slugTaken', { slug, site: shared.name })
-          : translate(req, 'slugTakenOnSharedSite', { slug }),
-      },
-    ],
+  throw fieldValidationError({
+    collection,
+    path: 'slug',
+    message: canName
+      ? translate(req, 'slugTaken', { slug, site: shared.name })
+      : translate(req, 'slugTakenOnSharedSite', { slug }),
     req,
   })
 }

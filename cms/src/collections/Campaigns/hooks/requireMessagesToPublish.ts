@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { ValidationError } from 'payload'
 
 import { translate } from '../../../i18n/messages'
+import { fieldValidationError } from '../../../hooks/fieldValidationError'
 
 /**
  * Drafts may be incomplete; a published edition must carry at least one message. Rows are shared
@@ -16,9 +16,10 @@ export const requireMessagesToPublish: CollectionBeforeChangeHook = ({
   if (data._status !== 'published') return data
   const rows: unknown = data.messages ?? originalDoc?.messages
   if (Array.isArray(rows) && rows.length > 0) return data
-  throw new ValidationError({
-    collection: collection.slug,
-    errors: [{ path: 'messages', message: translate(req, 'messagesRequiredToPublish') }],
+  throw fieldValidationError({
+    collection,
+    path: 'messages',
+    message: translate(req, 'messagesRequiredToPublish'),
     req,
   })
 }

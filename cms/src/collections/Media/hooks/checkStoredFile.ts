@@ -1,9 +1,9 @@
 import { formatBytes } from '@campaign/shared/format'
 import type { CollectionBeforeChangeHook } from 'payload'
-import { ValidationError } from 'payload'
 
 import { env } from '../../../env'
 import { messageLanguage, translate } from '../../../i18n/messages'
+import { FILE_LABEL, fieldValidationError } from '../../../hooks/fieldValidationError'
 import { ALLOWED_MIME_TYPES } from '../allowedFileTypes'
 
 const ALLOWED = new Set<string>(ALLOWED_MIME_TYPES)
@@ -14,11 +14,7 @@ const ALLOWED = new Set<string>(ALLOWED_MIME_TYPES)
  */
 export const checkStoredFile: CollectionBeforeChangeHook = ({ collection, data, req }) => {
   const fail = (message: string): never => {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'file', message }],
-      req,
-    })
+    throw fieldValidationError({ collection, path: 'file', label: FILE_LABEL, message, req })
   }
   if (typeof data.mimeType === 'string' && !ALLOWED.has(data.mimeType)) {
     fail(translate(req, 'fileTypeNotAllowed', { detected: data.mimeType }))

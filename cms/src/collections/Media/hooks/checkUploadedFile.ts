@@ -1,10 +1,10 @@
 import { formatBytes } from '@campaign/shared/format'
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import type { CollectionBeforeOperationHook } from 'payload'
-import { ValidationError } from 'payload'
 
 import { env } from '../../../env'
 import { messageLanguage, translate } from '../../../i18n/messages'
+import { FILE_LABEL, fieldValidationError } from '../../../hooks/fieldValidationError'
 import { allowedMimeTypeOf } from '../allowedFileTypes'
 
 /**
@@ -21,11 +21,7 @@ export const checkUploadedFile: CollectionBeforeOperationHook = async ({
   if (!file || (operation !== 'create' && operation !== 'update')) return args
   const language = messageLanguage(req)
   const fail = (message: string): never => {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'file', message }],
-      req,
-    })
+    throw fieldValidationError({ collection, path: 'file', label: FILE_LABEL, message, req })
   }
   if (file.size > env.mediaMaxBytes) {
     fail(
