@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { SanitizedCollectionConfig, UploadConfig } from 'payload'
+import type { Endpoint, SanitizedCollectionConfig, UploadConfig } from 'payload'
+import { Forbidden } from 'payload'
 
 import { InvalidInput } from './invalidInput'
 
@@ -32,3 +33,21 @@ export const answerMissingFile =
       throw new InvalidInput(req, 404, 'fileNotFound', { name: params.filename })
     }
   }
+
+/**
+ * The file route, answering 404 where Payload refuses a file the caller may not see: a caller
+ * whose read access is a query cannot be told a missing file from one outside it, so both get
+ * the same answer, and "missing" is the one the route owes.
+ */
+export const answerUnseenFileAsMissing = (endpoint: Endpoint): Endpoint => ({
+  ...endpoint,
+  handler: async (req) => {
+    try {
+      return await endpoint.handler(req)
+    } catch (error) {
+      if (!(error instanceof Forbidden)) throw error
+      const name = String(req.routeParams?.filename ?? '')
+      throw new InvalidInput(req, 404, 'fileNotFound', { name })
+    }
+  },
+})

@@ -3,7 +3,7 @@
 // Payload adds its collections and default endpoints.
 import type { SanitizedConfig } from 'payload'
 
-import { answerMissingFile } from './answerMissingFile'
+import { answerMissingFile, answerUnseenFileAsMissing } from './answerMissingFile'
 import { answerUndecodablePath } from './answerUndecodablePath'
 import { guardRestRequest } from './guardRestRequest'
 import { INVALID_INPUT } from './invalidInput'
@@ -20,7 +20,10 @@ export const withInputChecks = async (
     ]
     if (collection.endpoints) {
       collection.endpoints = collection.endpoints.map((endpoint) =>
-        guardRestRequest(endpoint, collection),
+        guardRestRequest(
+          endpoint.path === '/file/:filename' ? answerUnseenFileAsMissing(endpoint) : endpoint,
+          collection,
+        ),
       )
     }
     if (collection.upload && !collection.upload.disableLocalStorage) {

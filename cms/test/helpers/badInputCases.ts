@@ -455,20 +455,14 @@ export const undecodablePathProbes = (collection: SanitizedCollectionConfig): Pr
     }),
   )
 
-/**
- * File routes of upload collections: a missing file is 404, or 403 for a caller whose read
- * access is a query (Payload cannot tell a missing file from one they may not see).
- */
-export const missingFileProbes = (
-  collection: SanitizedCollectionConfig,
-  permissions: Permissions,
-): Probe[] =>
+/** File routes of upload collections: a missing file is 404, whoever asks. */
+export const missingFileProbes = (collection: SanitizedCollectionConfig): Probe[] =>
   collection.upload
     ? ['no-such-file.pdf', 'no-such-file.pdf?prefix=x', 'n%C3%B3-such%20file.png'].map((name) => ({
         label: `missing file ${name}`,
         method: 'GET' as const,
         path: api(collection, `/file/${name}`),
-        status: isPermittedOnAll(collection, 'read', permissions) ? 404 : [403, 404],
+        status: 404,
       }))
     : []
 
