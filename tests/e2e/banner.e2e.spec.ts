@@ -97,6 +97,9 @@ const firstContentfulPaint = (page: Page): Promise<number | null> =>
       }),
   )
 
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
+
 /** Loads `url` and waits until every banner shows `theme` and the CMS has answered. */
 const loadAndSettle = async (page: Page, url: string, theme: string) => {
   const answered = page.waitForResponse((response) =>
@@ -301,7 +304,8 @@ test.describe('the README snippet on a plain page of another origin', () => {
         }),
       }
       const paints: Record<string, number[]> = {}
-      for (let round = 0; round < 5; round++)
+      const rounds = 7
+      for (let round = 0; round < rounds; round++)
         for (const [name, body] of Object.entries(pages)) {
           html = body
           // DOMContentLoaded does not wait either (a deferred script would hold it).
@@ -312,15 +316,19 @@ test.describe('the README snippet on a plain page of another origin', () => {
         }
       expect(
         requests.filter((line) => line.includes('/widget/v1/campaign-banner.js')),
-      ).toHaveLength(10) // the browser did ask, and is still waiting
-      // Each load's paint time only ever grows with noise (a busy machine): the fastest of five
-      // loads is what the page itself costs.
-      const baseline = Math.min(...(paints['without the snippet'] ?? []))
+      ).toHaveLength(2 * rounds) // the browser did ask, and is still waiting
+      // With the CMS hung, a page that waited for it would never paint (blocking="render": blank
+      // for more than 30 s). On a busy 2-core machine single paint times vary by hundreds of ms,
+      // so the bound is absolute: half of the loads paint within a second. The delay against the
+      // same round's page without the snippet is printed for README.
+      const without = paints['without the snippet'] ?? []
       for (const [name, times] of Object.entries(paints)) {
+        const delay = median(times.map((time, round) => time - (without[round] ?? NaN)))
         console.log(
-          `FCP ${name}, CMS hung: fastest ${Math.min(...times)} ms of ${times.join(', ')}`,
+          `FCP ${name}, CMS hung: median ${median(times)} ms (${times.join(', ')}), ` +
+            `median delay ${delay} ms`,
         )
-        expect(Math.min(...times) - baseline, name).toBeLessThan(100)
+        expect(median(times), name).toBeLessThan(1_000)
       }
     } finally {
       for (const socket of sockets) socket.destroy()
