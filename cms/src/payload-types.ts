@@ -212,6 +212,9 @@ export interface Document {
   issuedOn?: string | null;
   summary?: string | null;
   file?: (number | null) | Media;
+  /**
+   * A site’s own: only that site sees it, public once a published campaign uses it. Empty (admins only): a national record, shared and public at once.
+   */
   ownerSite?: (number | null) | Site;
   updatedAt: string;
   createdAt: string;
@@ -227,6 +230,9 @@ export interface Media {
    */
   title: string;
   alt?: string | null;
+  /**
+   * A site’s own: only that site sees it, public once a published campaign uses it. Empty (admins only): a national record, shared and public at once.
+   */
   ownerSite?: (number | null) | Site;
   updatedAt: string;
   createdAt: string;

@@ -82,6 +82,16 @@ describe('a handler that throws', () => {
   )
 })
 
+describe('an address that cannot be decoded', () => {
+  it.each(['/api/campaigns/%E0%A4%A', '/admin/%E0%A4%A', '/%'])(
+    '%s answers 400',
+    async (pathname) => {
+      const response = await fetchSoon(pathname)
+      expect(response.status).toBe(400)
+    },
+  )
+})
+
 describe('the public cache under a flood of distinct bad requests', () => {
   it('keeps memory bounded and the live answer in cache', async () => {
     await t.payload.create({ collection: 'campaigns', data: editionData(t.world.siteA) })

@@ -15,8 +15,6 @@ export const ownerSite: RelationshipField = {
   label: { vi: 'Thuộc trang', en: 'Owner site' },
   admin: {
     position: 'sidebar',
-    placeholder: ({ i18n }) =>
-      i18n.language === 'en' ? 'Shared nationally' : 'Dùng chung toàn quốc',
     description: {
       vi: 'Của một trang: chỉ trang đó thấy, và công khai khi một chiến dịch đã xuất bản dùng đến. Để trống (chỉ quản trị viên): văn bản, tệp cấp quốc gia, dùng chung và công khai ngay.',
       en: 'A site’s own: only that site sees it, public once a published campaign uses it. Empty (admins only): a national record, shared and public at once.',

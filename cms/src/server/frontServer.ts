@@ -30,6 +30,25 @@ interface Route {
   handle: Handler
 }
 
+const isDecodable = (url: string): boolean => {
+  try {
+    decodeURIComponent(url.split('?')[0] ?? '')
+    return true
+  } catch {
+    return false
+  }
+}
+
+const refuseUndecodable = (response: ServerResponse): void => {
+  response.writeHead(400, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  })
+  response.end(
+    JSON.stringify({ errors: [{ message: 'The address is not valid (a broken % escape).' }] }),
+  )
+}
+
 const redirectToDemo: Handler = (_request, response) => {
   response.writeHead(301, { location: DEMO_PREFIX }).end()
 }
@@ -59,6 +78,8 @@ export const createFrontServer = ({
     routes.push({ matches: (url) => url.startsWith(DEMO_PREFIX), handle: demo.handle })
   }
   const toNext: Handler = (request, response) => {
+    // Next answers a path it cannot decode with a 500 before any of our code runs.
+    if (!isDecodable(request.url ?? '/')) return refuseUndecodable(response)
     if (adminHost?.intercept(request, response)) return
     // Payload's sign-in limit counts per client; only this server sees the socket.
     stampClientAddress(request, trustedProxyHops)
