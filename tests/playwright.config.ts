@@ -61,6 +61,8 @@ export default defineConfig({
       SEED_EDITOR_PASSWORD: 'editor-dev-only',
       // The demo portal's content too (a production seed makes accounts only by default).
       SEED_CONTENT: 'true',
+      // Every test signs in from this one address.
+      LOGIN_ATTEMPTS_PER_ADDRESS: '200',
     },
   },
 })

@@ -74,6 +74,24 @@ describe('uploads are checked by content', () => {
     expect(errors?.map((error) => error.path)).toEqual(['file'])
   })
 
+  it('rejects a cut-off PDF, saying what to do, in the editor’s language', async () => {
+    const whole = samplePdf(['Ke hoach'])
+    const cut = whole.subarray(0, whole.lastIndexOf('xref'))
+    const failure = await upload('ke-hoach-hong.pdf', cut, 'application/pdf').then(
+      () => null,
+      (error: { message?: string; data?: { errors?: Array<{ path: string; message: string }> } }) =>
+        error,
+    )
+    expect(failure?.message).toBe('Trường sau chưa hợp lệ: Tệp')
+    expect(failure?.data?.errors?.map(({ path, message }) => ({ path, message }))).toEqual([
+      {
+        path: 'file',
+        message:
+          'Tệp PDF bị hỏng hoặc chưa đầy đủ (thiếu phần kết thúc của tệp). Hãy xuất lại tệp PDF rồi tải lên.',
+      },
+    ])
+  })
+
   it('rejects a file over the size limit, saying the limit', async () => {
     const big = samplePdf(Array.from({ length: 400 }, (_, i) => `Dong ${i} cua ke hoach chi tiet`))
     expect(big.length).toBeGreaterThan(MAX_BYTES)

@@ -1,23 +1,43 @@
-import type { Page } from '@playwright/test'
+// Editors in the admin, walked as a person walks it: from the admin's address, through sign-in,
+// the dashboard and the lists, never by typing a record's URL.
+import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 
-// The dev-only accounts README lists; `pnpm dev` seeds them into the throw-away database.
+// The accounts README lists; the e2e server's seed creates them.
 const editor = { email: 'editor@example.com', password: 'editor-dev-only' }
+const admin = { email: 'admin@example.com', password: 'admin-dev-only' }
 
-const logIn = async (page: Page) => {
-  await page.goto('/admin/login')
-  await page.getByLabel('Email').fill(editor.email)
-  await page.getByLabel('Mật khẩu').fill(editor.password)
+const signIn = async (page: Page, account = editor) => {
+  await page.goto('/admin')
+  await page.getByLabel('Email').fill(account.email)
+  await page.getByLabel('Mật khẩu').fill(account.password)
   await page.getByRole('button', { name: 'Đăng nhập' }).click()
   await page.waitForURL(/\/admin\/?$/)
 }
 
+/** From the dashboard, the card of a collection: "Hiển thị tất cả Chiến dịch". */
+const openList = async (page: Page, plural: string) => {
+  await page.getByRole('link', { name: `Hiển thị tất cả ${plural}` }).click()
+  await expect(page.getByRole('heading', { name: plural, level: 1 })).toBeVisible()
+}
+
+const adminApi = async (request: APIRequestContext) => {
+  const response = await request.post('/api/users/login', { data: admin })
+  const { token } = (await response.json()) as { token: string }
+  return { authorization: `JWT ${token}` }
+}
+
+const shownDate = (day: Date) =>
+  [day.getDate(), day.getMonth() + 1]
+    .map((part) => String(part).padStart(2, '0'))
+    .concat(String(day.getFullYear()))
+    .join('/')
+
 test('an editor whose browser is in English gets the admin in Vietnamese with the seeded campaigns', async ({
   page,
 }) => {
-  await logIn(page)
-  await page.goto('/admin/collections/campaigns')
-  await expect(page.getByRole('heading', { name: 'Chiến dịch', level: 1 })).toBeVisible()
+  await signIn(page)
+  await openList(page, 'Chiến dịch')
   await expect(
     page.getByRole('link', { name: /Triển khai Tháng hành động vì bình đẳng giới .* năm 2021/ }),
   ).toBeVisible()
@@ -26,9 +46,56 @@ test('an editor whose browser is in English gets the admin in Vietnamese with th
   await expect(page.locator('img[src*="gravatar"]')).toHaveCount(0)
 })
 
+test('an editor creates a campaign from the list, publishes it and sees it on the portal', async ({
+  page,
+  request,
+}) => {
+  const theme = `Chủ đề thử nghiệm ${Date.now()}`
+  await signIn(page)
+  await openList(page, 'Chiến dịch')
+  await page.getByRole('link', { name: 'Tạo mới' }).click()
+  // The admin makes the draft at once and opens it: the form, not "not found".
+  await page.waitForURL(/\/admin\/collections\/campaigns\/[^/]+$/)
+  const id = page.url().split('/').pop() ?? ''
+  try {
+    const sites = page.locator('#field-sites')
+    // Already on the editor's first site; they show it on the demo portal instead.
+    await expect(sites).toContainText('Sở Khoa học và Công nghệ tỉnh Khánh Hòa')
+    await sites.getByRole('button', { name: 'Xóa', exact: true }).click()
+    await sites.locator('.dropdown-indicator').click()
+    await page.getByRole('option', { name: 'Cổng thông tin minh họa (DEMO)' }).click()
+    await expect(sites).toContainText('Cổng thông tin minh họa (DEMO)')
+    await expect(sites).not.toContainText('Sở Khoa học')
+
+    await page.getByLabel('Tên chiến dịch thường niên').fill('Tháng hành động thử nghiệm')
+    await page.getByLabel('Tiêu đề').fill('Tháng hành động thử nghiệm')
+    await page.getByLabel('Chủ đề').fill(theme)
+    await page.getByRole('button', { name: 'Thêm: Thông điệp' }).click()
+    await page.getByLabel('Nội dung thông điệp').fill('Thông điệp thử nghiệm.')
+    const today = new Date()
+    const end = new Date(today.getTime() + 10 * 86_400_000)
+    await page.getByRole('button', { name: 'Thời gian' }).click()
+    await page.locator('#field-campaignWindow__start input').fill(shownDate(today))
+    await page.keyboard.press('Enter')
+    await page.locator('#field-campaignWindow__end input').fill(shownDate(end))
+    await page.keyboard.press('Enter')
+    await page.getByLabel('Năm').fill(String(today.getFullYear()))
+    await page.getByRole('button', { name: 'Xuất bản tài liệu' }).click()
+    await expect(page.getByText('Trạng thái: Đã xuất bản')).toBeVisible()
+
+    // The portal's visitor sees it.
+    await page.goto('/demo/')
+    await expect(page.locator('#banner-bar').getByRole('heading', { name: theme })).toBeVisible()
+  } finally {
+    // The demo portal goes back to its seeded edition for the tests after this one.
+    await request.delete(`/api/campaigns/${id}`, { headers: await adminApi(request) })
+  }
+})
+
 test('an imperfect document number warns the editor and still saves', async ({ page }) => {
-  await logIn(page)
-  await page.goto('/admin/collections/documents/create')
+  await signIn(page)
+  await openList(page, 'Văn bản')
+  await page.getByRole('link', { name: 'Tạo mới' }).click()
   await page.locator('#field-number').fill('Số 15 / KH-UBND')
   await expect(page.getByRole('status').filter({ hasText: 'không theo mẫu' })).toBeVisible()
   await page.locator('#field-type').click()
@@ -37,14 +104,55 @@ test('an imperfect document number warns the editor and still saves', async ({ p
   await expect(page.getByText('đã được tạo thành công')).toBeVisible()
 })
 
+test('an editor uploads a file from the files list; its owner site shows by name', async ({
+  page,
+  request,
+}) => {
+  await signIn(page)
+  await openList(page, 'Tệp tải lên')
+  await expect(
+    page.getByRole('cell', { name: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa' }).first(),
+  ).toBeVisible()
+  await page.getByRole('link', { name: 'Tạo mới' }).click()
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'ke-hoach-thu.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\nxref\n0 1\ntrailer<</Root 1 0 R>>\nstartxref\n9\n%%EOF\n',
+    ),
+  })
+  await page.getByLabel('Tên hiển thị').fill('Kế hoạch thử')
+  await page.getByRole('button', { name: 'Lưu' }).click()
+  await expect(page.getByText('đã được tạo thành công')).toBeVisible()
+  await expect(page.locator('#field-ownerSite')).toContainText(
+    'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
+  )
+  const id = page.url().split('/').pop() ?? ''
+  await request.delete(`/api/media/${id}`, { headers: await adminApi(request) })
+})
+
+test('a national document opens read-only for an editor, with no usable-looking buttons', async ({
+  page,
+}) => {
+  await signIn(page)
+  await openList(page, 'Văn bản')
+  await page.getByRole('link', { name: '8935/BNV-CTTN&BĐG' }).click()
+  await expect(page.locator('#field-number')).toBeDisabled()
+  const file = page.locator('#field-file')
+  await expect(file.getByRole('button')).toHaveCount(0)
+  // Said by the stylesheet (a ::after), where the buttons were.
+  const saysNoFile = await file
+    .locator('.upload__dropzoneContent')
+    .evaluate((element) => getComputedStyle(element, '::after').content)
+  expect(saysNoFile).toBe('"Chưa có tệp"')
+  await expect(page.locator('.date-time-picker__clear-button')).toBeHidden()
+})
+
 test('a site shows the webmaster its ready-to-paste embed snippet', async ({ page, baseURL }) => {
-  await logIn(page)
-  await page.goto('/admin/collections/sites')
-  const edit = await page
-    .getByRole('link', { name: 'Cổng thông tin minh họa (DEMO)' })
-    .getAttribute('href')
-  await page.goto(edit ?? '')
-  const snippet = page.locator('pre').filter({ hasText: 'campaign-banner' })
+  await signIn(page)
+  await openList(page, 'Trang thông tin')
+  await page.getByRole('link', { name: 'Cổng thông tin minh họa (DEMO)' }).click()
+  const snippet = page.locator('pre').filter({ hasText: 'campaign-banner' }).first()
   await expect(snippet).toContainText('<campaign-banner site="demo-portal" variant="bar">')
   await expect(snippet).toContainText(`src="${baseURL}/widget/v1/campaign-banner.js"`)
 })
@@ -52,11 +160,9 @@ test('a site shows the webmaster its ready-to-paste embed snippet', async ({ pag
 test('a hard-to-read accent colour shows the editor the colour the banner will use', async ({
   page,
 }) => {
-  await logIn(page)
-  await page.goto('/admin/collections/campaigns')
-  // Straight to the edit view: a click can land before the list page's links are hydrated.
-  const edit = await page.getByRole('link', { name: /\[DEMO\]/ }).getAttribute('href')
-  await page.goto(edit ?? '')
+  await signIn(page)
+  await openList(page, 'Chiến dịch')
+  await page.getByRole('link', { name: /\[DEMO\]/ }).click()
   await page.getByRole('button', { name: 'Giao diện' }).click()
   const colour = page.locator('#field-accentColor')
   await colour.fill('#ffee58')
@@ -64,4 +170,18 @@ test('a hard-to-read accent colour shows the editor the colour the banner will u
   await expect(hint).toContainText(/banner sẽ dùng #[0-9a-f]{6} \((4,[5-9]|[5-9],\d|\d\d,\d):1\)/)
   await colour.fill('#0b5394')
   await expect(page.getByRole('status').filter({ hasText: 'dễ đọc' })).toBeVisible()
+})
+
+test('the admin opened under the other loopback name is sent to its public address', async ({
+  page,
+  baseURL,
+}) => {
+  const elsewhere = (baseURL ?? '').replace('localhost', '127.0.0.1')
+  expect(elsewhere).not.toBe(baseURL)
+  await page.goto(`${elsewhere}/admin`)
+  await expect(page).toHaveURL(`${baseURL}/admin/login`)
+  await page.getByLabel('Email').fill(editor.email)
+  await page.getByLabel('Mật khẩu').fill(editor.password)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.waitForURL(`${baseURL}/admin`)
 })

@@ -33,6 +33,8 @@ const vi = {
   documentNumberRequired: 'Nhập số hiệu văn bản.',
   fileTypeNotAllowed:
     'Loại tệp không được phép ({detected}). Chỉ nhận PDF, DOC, DOCX, ODT, XLSX, JPEG, PNG, WebP.',
+  pdfIncomplete:
+    'Tệp PDF bị hỏng hoặc chưa đầy đủ (thiếu phần kết thúc của tệp). Hãy xuất lại tệp PDF rồi tải lên.',
   fileTooLarge: 'Tệp quá lớn ({size}). Dung lượng tối đa là {max}.',
   uploadDirectly:
     'Hãy tải tệp lên trực tiếp: tệp không được lấy theo địa chỉ (url) hay theo tên một tệp đã có, và không cắt ảnh hay đặt điểm lấy nét.',
@@ -75,6 +77,8 @@ const en: Record<MessageKey, string> = {
   documentNumberRequired: 'Enter the document number.',
   fileTypeNotAllowed:
     'This file type is not allowed ({detected}). Accepted: PDF, DOC, DOCX, ODT, XLSX, JPEG, PNG, WebP.',
+  pdfIncomplete:
+    'This PDF is damaged or incomplete (its ending is missing). Export the PDF again and upload it.',
   fileTooLarge: 'The file is too large ({size}). The maximum is {max}.',
   uploadDirectly:
     'Upload the file itself: files are not taken from an address (url) or by the name of a stored file, and are not cropped or re-focused.',
