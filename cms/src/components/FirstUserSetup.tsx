@@ -26,7 +26,7 @@ export const FirstUserSetup = (props: AdminViewServerProps) => {
       <h1>{t.title}</h1>
       <p>{t.body}</p>
       <p>{t.step}</p>
-      <pre>
+      <pre style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
         SEED_ADMIN_EMAIL=admin@example.gov.vn SEED_ADMIN_PASSWORD=… pnpm --filter @campaign/cms seed
       </pre>
     </div>
