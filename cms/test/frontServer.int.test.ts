@@ -1,34 +1,21 @@
 // The front server under hostile input: unknown demo names that are Object.prototype keys, a
 // handler that throws, and a flood of distinct bad public URLs.
-import { once } from 'node:events'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createPublicApi } from '../src/public/publicApi'
 import { createDemoPages } from '../src/server/demoPages'
-import { createFrontServer } from '../src/server/frontServer'
 import { flood } from './helpers/flood'
+import { startPublicServer } from './helpers/publicServer'
 import { editionData, useWorld } from './helpers/world'
 
 const t = useWorld()
-let server: Server
-let origin = ''
-let publicApi: ReturnType<typeof createPublicApi>
+let api: Awaited<ReturnType<typeof startPublicServer>>
 const logged: unknown[] = []
 
 beforeAll(async () => {
-  publicApi = createPublicApi({
-    payload: t.payload,
-    publicUrl: 'http://cms.test',
-    maxAge: 60,
-    staleWhileRevalidate: 600,
+  api = await startPublicServer(t.payload, null, {
     cacheTtlSeconds: 3600,
-  })
-  server = createFrontServer({
-    publicApi,
     demo: createDemoPages(path.resolve(import.meta.dirname, '../demo')),
     next: (request, response) => {
       if (request.url === '/throws') throw new Error('sync failure')
@@ -37,19 +24,13 @@ beforeAll(async () => {
     },
     logError: (error) => logged.push(error),
   })
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
 
-afterAll(async () => {
-  server.closeAllConnections()
-  await new Promise((resolve) => server.close(resolve))
-})
+afterAll(() => api.close())
 
 // A bounded wait: a request that gets no answer fails the test instead of hanging it.
 const fetchSoon = (pathname: string) =>
-  fetch(`${origin}${pathname}`, { signal: AbortSignal.timeout(5000) })
+  fetch(`${api.origin}${pathname}`, { signal: AbortSignal.timeout(5000) })
 
 describe('demo pages', () => {
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
@@ -116,10 +97,10 @@ describe('the public cache under a flood of distinct bad requests', () => {
           return `/api/public/sites/${site}/campaign?locale=vi&nocache=${i}`
       }
     }
-    const statuses = await flood(origin, badPath, { total: 100_000 })
+    const statuses = await flood(api.origin, badPath, { total: 100_000 })
     expect([...statuses.values()].reduce((sum, count) => sum + count, 0)).toBe(100_000)
     expect(statuses.get(500) ?? 0).toBe(0)
-    const { entries, urls } = publicApi.stats()
+    const { entries, urls } = api.publicApi.stats()
     expect(entries).toBeLessThanOrEqual(600)
     expect(urls).toBeLessThanOrEqual(1000)
     const after = await fetchSoon(live)

@@ -1,14 +1,10 @@
 // The sign-in budget per client address, over real HTTP through the front server to Payload's
 // REST and GraphQL handlers: every way of reaching Payload's login counts against one budget.
-import { once } from 'node:events'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 
-import { createPublicApi } from '../src/public/publicApi'
-import { createFrontServer } from '../src/server/frontServer'
 import { payloadHandler } from './helpers/payloadHandler'
+import { startPublicServer } from './helpers/publicServer'
 import { passwordOf, useWorld } from './helpers/world'
 
 vi.hoisted(() => {
@@ -16,36 +12,22 @@ vi.hoisted(() => {
 })
 
 const t = useWorld()
-let server: Server
-let origin = ''
+let api: Awaited<ReturnType<typeof startPublicServer>>
 
 beforeAll(async () => {
-  server = createFrontServer({
-    publicApi: createPublicApi({
-      payload: t.payload,
-      publicUrl: 'http://cms.test',
-      maxAge: 60,
-      staleWhileRevalidate: 600,
-      cacheTtlSeconds: 30,
-    }),
+  api = await startPublicServer(t.payload, null, {
     next: payloadHandler(t.payload.config),
     trustedProxyHops: 1, // one reverse proxy in front, which appends the address it saw
   })
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
 
-afterAll(async () => {
-  server.closeAllConnections()
-  await new Promise((resolve) => server.close(resolve))
-})
+afterAll(() => api.close())
 
 const TOO_MANY = /^Quá nhiều lần đăng nhập từ địa chỉ này\. Hãy thử lại sau \d+ phút\.$/
 
 // Each test signs in from its own address, as the proxy reports it.
 const post = (address: string, path: string, body: unknown, forwardedFor = address) =>
-  fetch(`${origin}${path}`, {
+  fetch(`${api.origin}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
     body: JSON.stringify(body),

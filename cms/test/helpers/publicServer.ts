@@ -1,27 +1,37 @@
 // The front server with its public API over real HTTP on a free port; anything that is not
-// public gets a 404 here (in production Next answers it). The clock is the test's to move.
+// public goes to `next` (by default a 404: in production Next answers it). The clock is the
+// test's to move; any other front-server part can be given.
 import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 
 import type { Payload } from 'payload'
 
 import { createPublicApi } from '../../src/public/publicApi'
+import type { FrontServerParts } from '../../src/server/frontServer'
 import { createFrontServer } from '../../src/server/frontServer'
 
-export const startPublicServer = async (payload: Payload, clock: { now: Date }) => {
+export const startPublicServer = async (
+  payload: Payload,
+  clock: { now: Date } | null = null,
+  {
+    cacheTtlSeconds = 30,
+    ...parts
+  }: Partial<Omit<FrontServerParts, 'publicApi'>> & { cacheTtlSeconds?: number } = {},
+) => {
   const publicApi = createPublicApi({
     payload,
     publicUrl: 'http://cms.test',
     maxAge: 60,
     staleWhileRevalidate: 600,
-    cacheTtlSeconds: 30,
-    now: () => clock.now,
+    cacheTtlSeconds,
+    ...(clock ? { now: () => clock.now } : {}),
   })
   const server = createFrontServer({
     publicApi,
     next: (_request, response) => {
       response.writeHead(404).end()
     },
+    ...parts,
   })
   server.listen(0, '127.0.0.1')
   await once(server, 'listening')
