@@ -45,12 +45,14 @@ export const startCms = async ({ port, build }: { port: number; build: boolean }
     ...process.env,
     DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
-    PAYLOAD_SECRET: 'bench-only-secret',
+    PAYLOAD_SECRET: 'bench-only-secret-of-at-least-32-characters',
     PORT: String(port),
     PUBLIC_URL: origin,
     // One body for the whole run: a rebuild changes serverTime, hence the ETag the 304 run sends.
     PUBLIC_CACHE_TTL: '3600',
     NEXT_TELEMETRY_DISABLED: '1',
+    // The demo content the bench reads (a production seed makes accounts only by default).
+    SEED_CONTENT: 'true',
   }
   if (build) run(['--filter', '@campaign/cms', 'build'], env)
   // Production boots through the migrations; the seed then loads the demo data into it.
