@@ -6,6 +6,7 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { withInternalCollectionAccess } from './access/internalCollections'
 import { isAdminUser } from './access/roles'
 import { Campaigns } from './collections/Campaigns'
 import { Documents } from './collections/Documents'
@@ -15,6 +16,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { health } from './endpoints/health'
 import { guardScheduledPublishJobs } from './hooks/guardScheduledPublishJobs'
+import { refuseSchedulingUneditable } from './hooks/refuseSchedulingUneditable'
 import { withInputChecks } from './input/withInputChecks'
 import { cmsRoot, env } from './env'
 import { ownsScheduledJobs } from './server/jobsOwner'
@@ -83,13 +85,17 @@ const built = buildConfig({
     autoRun: env.jobsAutorun ? [{ cron: '* * * * *', allQueues: true }] : [],
     shouldAutoRun: () => ownsScheduledJobs(),
     deleteJobOnComplete: true,
-    // Our one jobs hook (guardScheduledPublishJobs) must run; jobs are rare here (scheduled
-    // publishing), so the cost Payload warns about does not matter.
+    // Our jobs hooks (guardScheduledPublishJobs, refuseSchedulingUneditable) must run; jobs are
+    // rare here (scheduled publishing), so the cost Payload warns about does not matter.
     runHooks: true,
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       hooks: {
         ...defaultJobsCollection.hooks,
+        beforeChange: [
+          ...(defaultJobsCollection.hooks?.beforeChange ?? []),
+          refuseSchedulingUneditable,
+        ],
         beforeDelete: [
           ...(defaultJobsCollection.hooks?.beforeDelete ?? []),
           guardScheduledPublishJobs,
@@ -102,5 +108,6 @@ const built = buildConfig({
   typescript: { outputFile: path.resolve(cmsRoot, 'src/payload-types.ts') },
 })
 
-// Bad input gets a 400 or 404, never a 500 (see src/input).
-export default withInputChecks(built)
+// Payload's own collections get our access rules (see access/internalCollections); bad input
+// gets a 400 or 404, never a 500 (see src/input).
+export default withInputChecks(withInternalCollectionAccess(built))

@@ -2,15 +2,26 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
-import type { ServerFunctionClient } from 'payload'
+import { buildFormStateHandler } from '@payloadcms/ui/utilities/buildFormState'
+import type { BuildFormStateArgs, ServerFunction, ServerFunctionClient } from 'payload'
 import type React from 'react'
 
+import { withoutForeignLock } from '../../access/withoutForeignLock'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
+// Payload's form-state, minus the lock it would put on a document the caller may not edit.
+const formState: ServerFunction<BuildFormStateArgs> = async (args) =>
+  buildFormStateHandler(await withoutForeignLock(args))
+
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  return handleServerFunctions({
+    ...args,
+    config,
+    importMap,
+    serverFunctions: { 'form-state': formState },
+  })
 }
 
 const Layout = ({ children }: { children: React.ReactNode }) => (
