@@ -1,13 +1,24 @@
 // Adds the bad-input checks to every collection, Payload's own (jobs, preferences…) included,
 // which is why this wraps the built config rather than being a plugin: plugins run before
 // Payload adds its collections and default endpoints.
-import type { SanitizedConfig } from 'payload'
+import type { Endpoint, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
 import { answerMissingFile, answerUnseenFileAsMissing } from './answerMissingFile'
+import { answerMissingPreference } from './answerMissingPreference'
 import { answerUndecodablePath } from './answerUndecodablePath'
 import { guardRestRequest } from './guardRestRequest'
 import { INVALID_INPUT } from './invalidInput'
 import { rejectMalformedQuery } from './rejectMalformedQuery'
+
+/** Routes whose answer for something missing (or unseen) is made a 404 rather than 500 or 403. */
+const answeringMissing = (endpoint: Endpoint, collection: SanitizedCollectionConfig): Endpoint => {
+  if (endpoint.path === '/file/:filename') return answerUnseenFileAsMissing(endpoint)
+  const isPreferenceDelete =
+    collection.slug === 'payload-preferences' &&
+    endpoint.path === '/:key' &&
+    endpoint.method === 'delete'
+  return isPreferenceDelete ? answerMissingPreference(endpoint) : endpoint
+}
 
 export const withInputChecks = async (
   built: Promise<SanitizedConfig>,
@@ -20,10 +31,7 @@ export const withInputChecks = async (
     ]
     if (collection.endpoints) {
       collection.endpoints = collection.endpoints.map((endpoint) =>
-        guardRestRequest(
-          endpoint.path === '/file/:filename' ? answerUnseenFileAsMissing(endpoint) : endpoint,
-          collection,
-        ),
+        guardRestRequest(answeringMissing(endpoint, collection), collection),
       )
     }
     if (collection.upload && !collection.upload.disableLocalStorage) {
