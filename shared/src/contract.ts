@@ -2,13 +2,15 @@
 // ("parse, don't trust"): the widget runs on pages we do not control, behind caches we do not
 // control, so it checks what it got before it renders anything.
 import { HEX_COLOR, HTTP_URL, TIME_ZONE } from './patterns'
+import type { Locale } from './routes'
+import { LOCALES } from './routes'
 import type { CalendarDate, DateWindow, Phase } from './schedule'
 import { isCalendarDate } from './schedule'
 
 /** Bumped only for breaking changes; adding fields keeps version 1 (readers ignore unknown ones). */
 export const CONTRACT_VERSION = 1
 
-export type Locale = 'vi' | 'en'
+export type { Locale } from './routes'
 
 /** An official document (Kế hoạch, Công văn, …) behind the campaign. */
 export interface PublicDocument {
@@ -173,7 +175,7 @@ const instant = when<string>(
 )
 const httpUrl = matching(HTTP_URL, 'http(s) URL')
 const timeZone = matching(TIME_ZONE, 'IANA time zone')
-const locale = oneOf<Locale>('vi', 'en')
+const locale = oneOf<Locale>(...LOCALES)
 const dateWindow = object<DateWindow>({ start: calendarDate, end: calendarDate })
 
 // What a banner reads of a campaign; the widget checks only this (a tolerant reader: what it does

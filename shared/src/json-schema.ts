@@ -3,6 +3,7 @@
 // payloads. No `format` keywords: validators treat them differently, the patterns carry the rules.
 // Extra properties are allowed on purpose: readers must ignore fields they do not know.
 import { CALENDAR_DATE, HEX_COLOR, HTTP_URL, INSTANT, TIME_ZONE } from './patterns'
+import { LOCALES } from './routes'
 
 const $defs = {
   calendarDate: {
@@ -30,7 +31,7 @@ const $defs = {
     pattern: TIME_ZONE,
     description: 'An IANA time zone name, e.g. Asia/Ho_Chi_Minh.',
   },
-  locale: { enum: ['vi', 'en'] },
+  locale: { enum: [...LOCALES] },
   dateWindow: {
     type: 'object',
     description: 'Calendar days, inclusive at both ends, in the campaign time zone.',

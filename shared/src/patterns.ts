@@ -1,5 +1,6 @@
-// Regular-expression sources shared by the runtime check (contract.ts) and the JSON Schema
-// (json-schema.ts), so the two cannot drift apart. Written for ECMA-262 with the `u` flag, which is
+// The one copy of the URL, colour and slug patterns: regular-expression sources shared by the
+// runtime check (contract.ts), the JSON Schema (json-schema.ts) and the CMS's field validation, so
+// none of them can drift apart. Written for ECMA-262 with the `u` flag, which is
 // how JSON Schema validators such as ajv read `pattern`. CALENDAR_DATE and INSTANT are the
 // schema's only: the runtime check uses the shorter, equivalent isCalendarDate (schedule.ts), and
 // tests (schedule.test.ts, contract.test.ts) hold the two to the same answers.
@@ -20,7 +21,21 @@ export const INSTANT = `^${DATE}T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{3
 // look-alikes (leading spaces, tabs inside the scheme) out of href/src attributes.
 export const HTTP_URL = '^https?://\\S+$'
 
+/** True for an absolute http(s) URL that a browser parses: what may go into an href or src. */
+export const isHttpUrl = (value: string): boolean => {
+  if (!new RegExp(HTTP_URL, 'u').test(value)) return false
+  try {
+    const { protocol } = new URL(value)
+    return protocol === 'http:' || protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
 export const HEX_COLOR = '^#[0-9a-fA-F]{6}$'
+
+// A site's or an edition's slug: lower-case ASCII words joined by single hyphens ('so-y-te').
+export const SLUG = '^[a-z0-9]+(?:-[a-z0-9]+)*$'
 
 // The shape of an IANA zone name (Asia/Ho_Chi_Minh, Etc/GMT+7, UTC); whether the runtime knows
 // the zone is left to the caller, since browsers' zone data differ in age.

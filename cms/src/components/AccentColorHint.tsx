@@ -3,9 +3,10 @@
 // the darkened one the public API serves (shared/contrast.ts), with both contrast figures, so a
 // poor pick is visible before it is published rather than silently changed.
 import { contrastRatio, readableAccent } from '@campaign/shared/contrast'
+import { HEX_COLOR } from '@campaign/shared/patterns'
 import { useFormFields, useTranslation } from '@payloadcms/ui'
 
-const HEX_COLOUR = /^#[0-9a-f]{6}$/
+const HEX_COLOUR = new RegExp(HEX_COLOR, 'u')
 
 export const AccentColorHint = () => {
   const value = useFormFields(([fields]) => fields.accentColor?.value)

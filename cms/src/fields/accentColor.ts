@@ -1,8 +1,10 @@
+import { HEX_COLOR } from '@campaign/shared/patterns'
 import type { TextField } from 'payload'
 
 import { translate } from '../i18n/messages'
 
-const HEX_COLOUR = /^#[0-9a-f]{6}$/
+// The value is lower-cased before it is checked, so the pattern's upper case never matters.
+const HEX_COLOUR = new RegExp(HEX_COLOR, 'u')
 
 /**
  * The banner's accent colour. Any #rrggbb is accepted: the public API serves it darkened when

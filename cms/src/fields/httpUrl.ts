@@ -1,15 +1,7 @@
+import { isHttpUrl } from '@campaign/shared/patterns'
 import type { TextField } from 'payload'
 
 import { translate } from '../i18n/messages'
-
-export const isHttpUrl = (value: string): boolean => {
-  try {
-    const url = new URL(value)
-    return url.protocol === 'http:' || url.protocol === 'https:'
-  } catch {
-    return false
-  }
-}
 
 type Options = Pick<TextField, 'name' | 'label' | 'required' | 'localized'> & {
   admin?: TextField['admin']

@@ -1,3 +1,4 @@
+import { SLUG } from '@campaign/shared/patterns'
 import type { TextFieldSingleValidation } from 'payload'
 
 import { translate } from '../i18n/messages'
@@ -13,7 +14,7 @@ export const slugify = (text: string): string =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 96)
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const SLUG_PATTERN = new RegExp(SLUG, 'u')
 
 export const validateSlug: TextFieldSingleValidation = (value, { req }) =>
   typeof value === 'string' && SLUG_PATTERN.test(value) ? true : translate(req, 'slugFormat')

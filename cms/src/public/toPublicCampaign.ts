@@ -10,11 +10,11 @@ import type {
 import type { DateWindow } from '@campaign/shared/schedule'
 import { readableAccent } from '@campaign/shared/contrast'
 import { formatFileType } from '@campaign/shared/format'
+import { isHttpUrl } from '@campaign/shared/patterns'
 import { phaseAt } from '@campaign/shared/schedule'
 
 import { documentTypeName } from '../collections/Documents/documentTypes'
 import { toCalendarDate } from '../fields/calendarDateValue'
-import { isHttpUrl } from '../fields/httpUrl'
 import type { Campaign, Document, Media } from '../payload-types'
 
 const absoluteUrl = (url: string | null | undefined, publicUrl: string): string | null => {
