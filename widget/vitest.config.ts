@@ -4,8 +4,7 @@
 import { playwright } from '@vitest/browser-playwright'
 import type { BrowserCommand } from 'vitest/node'
 import { defineConfig } from 'vitest/config'
-import { minifyStyles } from './scripts/minify-css.ts'
-import { minifyTemplates } from './scripts/minify-html.ts'
+import { minifyStyles, minifyTemplates } from './scripts/minify.ts'
 import { CHROMIUM } from './test/chromium.ts'
 
 export interface MediaEmulation {

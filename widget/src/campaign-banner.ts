@@ -228,7 +228,8 @@ export class CampaignBanner extends BaseElement {
         <p part="meta">
           <span part="window"
             >${date(window.start)}${
-              window.end !== window.start ? html` – ${date(window.end)}` : nothing
+              // The dash's spaces as a value: the minifier trims a template's outer whitespace.
+              window.end !== window.start ? [' – ', date(window.end)] : nothing
             }</span
           >
           <span part="phase">${formatPhase(info, locale)}</span>
