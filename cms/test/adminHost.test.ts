@@ -9,7 +9,7 @@ import { afterEach, expect, it, vi } from 'vitest'
 
 import { createAdminHost } from '../src/server/adminHost'
 import { createFrontServer } from '../src/server/frontServer'
-import type { PublicApi } from '../src/public/publicApi'
+import type { PublicApi } from '../src/server/publicApi'
 
 let server: Server | undefined
 

@@ -7,7 +7,9 @@ import { compress } from './contentEncoding'
 import { contentVersion } from './changeSignal'
 import { strongEtag } from './httpSupport'
 
-export interface CachedBody {
+export interface CachedBody<Value = unknown> {
+  /** What the body was made from, for answers derived from this one (pages, alt text). */
+  value: Value
   body: Buffer
   /** Brotli and gzip copies, made once per entry. */
   compressed: Compressed
@@ -15,24 +17,41 @@ export interface CachedBody {
   /** Epoch ms after which the body must be rebuilt. */
   expiresAt: number
   version: number
-  /** The site's allowed origins, so CORS is answered from memory too. */
+  /** The site's allowed origins, so CORS (and framing) is answered from memory too. */
   allowedOrigins: readonly string[]
 }
 
-export interface ResponseCacheOptions {
+/** What a build returns: the value, when it stops being true and who may read it. */
+export interface BuiltAnswer<Value> {
+  value: Value
+  expiresAt: number
+  allowedOrigins: readonly string[]
+  /** The content version the value was read at, when it comes from another entry. */
+  version?: number
+}
+
+export interface ResponseCacheOptions<Value> {
   now: () => Date
   /** Most entries kept; the oldest go first (slugs come from URLs, so keys are bounded here). */
   maxEntries?: number
+  /** The bytes sent for a value: JSON unless said otherwise. */
+  serialize?: (value: Value) => Buffer
 }
 
-export const createResponseCache = ({ now, maxEntries = 2000 }: ResponseCacheOptions) => {
-  const entries = new Map<string, CachedBody>()
-  const pending = new Map<string, Promise<CachedBody>>()
+const toJson = (value: unknown): Buffer => Buffer.from(JSON.stringify(value))
 
-  const isFresh = (entry: CachedBody): boolean =>
+export const createResponseCache = <Value>({
+  now,
+  maxEntries = 2000,
+  serialize = toJson,
+}: ResponseCacheOptions<Value>) => {
+  const entries = new Map<string, CachedBody<Value>>()
+  const pending = new Map<string, Promise<CachedBody<Value>>>()
+
+  const isFresh = (entry: CachedBody<Value>): boolean =>
     entry.version === contentVersion() && now().getTime() < entry.expiresAt
 
-  const remember = (key: string, entry: CachedBody) => {
+  const remember = (key: string, entry: CachedBody<Value>) => {
     entries.delete(key)
     entries.set(key, entry)
     if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)
@@ -40,33 +59,24 @@ export const createResponseCache = ({ now, maxEntries = 2000 }: ResponseCacheOpt
 
   return {
     /** The fresh entry, if any: the hot path, no promise and no allocation. */
-    peek: (key: string): CachedBody | undefined => {
+    peek: (key: string): CachedBody<Value> | undefined => {
       const entry = entries.get(key)
       return entry && isFresh(entry) ? entry : undefined
     },
 
     /** The last good body, however old: served (marked stale) when a rebuild fails. */
-    lastGood: (key: string): CachedBody | undefined => entries.get(key),
+    lastGood: (key: string): CachedBody<Value> | undefined => entries.get(key),
 
-    /**
-     * Rebuilds the entry; concurrent misses for one key share one build. `build` returns the
-     * JSON value, when it stops being true and who may read it.
-     */
-    fill: (
-      key: string,
-      build: () => Promise<{
-        value: unknown
-        expiresAt: number
-        allowedOrigins: readonly string[]
-      }>,
-    ) => {
+    /** Rebuilds the entry; concurrent misses for one key share one build. */
+    fill: (key: string, build: () => Promise<BuiltAnswer<Value>>): Promise<CachedBody<Value>> => {
       const running = pending.get(key)
       if (running) return running
-      const version = contentVersion()
+      const startedAt = contentVersion()
       const promise = build()
-        .then(({ value, expiresAt, allowedOrigins }) => {
-          const body = Buffer.from(JSON.stringify(value))
-          const entry: CachedBody = {
+        .then(({ value, expiresAt, allowedOrigins, version = startedAt }) => {
+          const body = serialize(value)
+          const entry: CachedBody<Value> = {
+            value,
             body,
             // Brotli 5: within a few percent of 11 on a few kB of JSON, at a fraction of the time.
             compressed: compress(body, { quality: 5 }),
@@ -89,4 +99,4 @@ export const createResponseCache = ({ now, maxEntries = 2000 }: ResponseCacheOpt
   }
 }
 
-export type ResponseCache = ReturnType<typeof createResponseCache>
+export type ResponseCache<Value> = ReturnType<typeof createResponseCache<Value>>

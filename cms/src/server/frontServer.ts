@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createServer } from 'node:http'
 
-import type { PublicApi } from '../public/publicApi'
-import { PUBLIC_PREFIX } from '../public/publicApi'
+import { PUBLIC_API_PREFIX } from '@campaign/shared/routes'
+
+import type { PublicApi } from './publicApi'
 import type { createDemoPages } from './demoPages'
 import { DEMO_PREFIX } from './demoPages'
 import { stampClientAddress } from '../auth/clientAddress'
@@ -69,7 +70,7 @@ export const createFrontServer = ({
   logError = (error, url) => console.error(`front server: ${url}`, error),
 }: FrontServerParts) => {
   const routes: Route[] = [
-    { matches: (url) => url.startsWith(PUBLIC_PREFIX), handle: publicApi.handle },
+    { matches: (url) => url.startsWith(PUBLIC_API_PREFIX), handle: publicApi.handle },
   ]
   if (widget)
     routes.push({ matches: (url) => url.startsWith(WIDGET_PREFIX), handle: widget.handle })

@@ -7,11 +7,11 @@ import next from 'next'
 import { getPayload } from 'payload'
 
 import { cmsRoot, env } from '../env'
-import { createPublicApi } from '../public/publicApi'
 import { createDemoPages } from './demoPages'
 import { createFrontServer } from './frontServer'
 import { claimScheduledJobs } from './jobsOwner'
 import { createAdminHost } from './adminHost'
+import { createPublicRoutes } from './publicRoutes'
 import { createWidgetAssets } from './widgetAssets'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
@@ -22,14 +22,16 @@ const payload = await getPayload({ config })
 const app = next({ dev: !env.isProduction, dir: cmsRoot, turbopack: true, port: env.port })
 await app.prepare()
 
+const { publicApi } = createPublicRoutes({
+  payload,
+  publicUrl: env.publicUrl,
+  maxAge: env.publicMaxAge,
+  staleWhileRevalidate: env.publicStaleWhileRevalidate,
+  cacheTtlSeconds: env.publicCacheTtl,
+})
+
 const server = createFrontServer({
-  publicApi: createPublicApi({
-    payload,
-    publicUrl: env.publicUrl,
-    maxAge: env.publicMaxAge,
-    staleWhileRevalidate: env.publicStaleWhileRevalidate,
-    cacheTtlSeconds: env.publicCacheTtl,
-  }),
+  publicApi,
   next: app.getRequestHandler(),
   widget: createWidgetAssets(env.widgetDist),
   demo: env.demoPages ? createDemoPages(path.resolve(cmsRoot, 'demo')) : undefined,

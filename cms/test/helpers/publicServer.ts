@@ -6,9 +6,9 @@ import type { AddressInfo } from 'node:net'
 
 import type { Payload } from 'payload'
 
-import { createPublicApi } from '../../src/public/publicApi'
 import type { FrontServerParts } from '../../src/server/frontServer'
 import { createFrontServer } from '../../src/server/frontServer'
+import { createPublicRoutes } from '../../src/server/publicRoutes'
 
 export const startPublicServer = async (
   payload: Payload,
@@ -18,7 +18,7 @@ export const startPublicServer = async (
     ...parts
   }: Partial<Omit<FrontServerParts, 'publicApi'>> & { cacheTtlSeconds?: number } = {},
 ) => {
-  const publicApi = createPublicApi({
+  const { publicApi } = createPublicRoutes({
     payload,
     publicUrl: 'http://cms.test',
     maxAge: 60,

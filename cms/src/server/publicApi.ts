@@ -1,0 +1,174 @@
+// GET /api/public/…: the small, cacheable, published-only API the banner reads. A table from a
+// site's resource name to its route; the answers themselves come from memory (publicAnswers.ts).
+// A repeated URL is answered from the URL memo without parsing, validation or an await.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { campaignArchiveSchema, campaignResponseSchema } from '@campaign/shared/json-schema'
+import { PUBLIC_API_PREFIX, SCHEMA_PATHS, SITE_RESOURCES } from '@campaign/shared/routes'
+import type { Payload } from 'payload'
+
+import {
+  BASE_HEADERS,
+  corsHeaders,
+  PublicApiError,
+  sendError,
+  sendJson,
+} from '../public/httpSupport'
+import type { AnswerSource, PublicAnswers } from '../public/publicAnswers'
+import { allowedOriginsOf } from '../public/publicAnswers'
+import type { CachedBody } from '../public/responseCache'
+import type { AnswerSender } from './answerSender'
+import { createAnswerSender } from './answerSender'
+import { createPreview } from './previewAnswer'
+import { decodeSlug, parseLocale, parsePreview, parseYear } from './publicQuery'
+import { createUrlKeyMemo } from './urlKeyMemo'
+
+export interface PublicApiOptions {
+  payload: Payload
+  answers: PublicAnswers
+  publicUrl: string
+  maxAge: number
+  staleWhileRevalidate: number
+}
+
+/** A site's resource: answers `GET /api/public/sites/:site/<name>` for a decoded slug. */
+export type SiteRoute = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  slug: string,
+  params: URLSearchParams,
+) => Promise<void>
+
+/** What a remembered URL is answered with: the entry's key, where to find it, how to send it. */
+interface Remembered {
+  key: string
+  peek: (key: string) => CachedBody | undefined
+  send: AnswerSender
+}
+
+const SITE_ROUTE = new RegExp(`^${PUBLIC_API_PREFIX}sites/([^/]+)/([^/]+?)/?$`)
+const KNOWN_PARAMS = new Set(['locale', 'year'])
+
+export const createPublicApi = ({
+  payload,
+  answers,
+  publicUrl,
+  maxAge,
+  staleWhileRevalidate,
+}: PublicApiOptions) => {
+  const cacheControl = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`
+  const sendAnswer = createAnswerSender({
+    contentType: BASE_HEADERS['content-type'],
+    cacheControl,
+    hasCors: true,
+  })
+  const preview = createPreview(payload, answers)
+  const memo = createUrlKeyMemo<Remembered>(KNOWN_PARAMS)
+  const schemas = new Map<string, Buffer>([
+    [
+      SCHEMA_PATHS.campaign,
+      Buffer.from(
+        JSON.stringify({ ...campaignResponseSchema, $id: `${publicUrl}${SCHEMA_PATHS.campaign}` }),
+      ),
+    ],
+    [
+      SCHEMA_PATHS.archive,
+      Buffer.from(
+        JSON.stringify({ ...campaignArchiveSchema, $id: `${publicUrl}${SCHEMA_PATHS.archive}` }),
+      ),
+    ],
+  ])
+
+  const jsonRoute =
+    <Value>(source: AnswerSource<Value>, kind: 'current' | 'archive'): SiteRoute =>
+    async (request, response, slug, params) => {
+      const locale = parseLocale(params)
+      const year = parseYear(params.get('year'), kind === 'archive')
+      const { isPreview, at } = parsePreview(params)
+      const query = { slug, locale, year }
+      if (isPreview) return preview({ request, response, kind, query: { ...query, at } })
+      const { entry, state } = await source.get(query)
+      if (state !== 'STALE') {
+        memo.remember(request.url, params, {
+          key: source.keyOf(query),
+          peek: source.peek,
+          send: sendAnswer,
+        })
+      }
+      sendAnswer(request, response, entry, state)
+    }
+
+  const siteRoutes = new Map<string, SiteRoute>([
+    [SITE_RESOURCES.campaign, jsonRoute(answers.current, 'current')],
+    [SITE_RESOURCES.archive, jsonRoute(answers.archive, 'archive')],
+  ])
+
+  const preflight = async (request: IncomingMessage, response: ServerResponse, slug?: string) => {
+    const site = slug ? await answers.requireSite(slug).catch(() => undefined) : undefined
+    const allowed = slug ? (site ? allowedOriginsOf(site) : []) : ['*']
+    response.writeHead(204, {
+      vary: 'Origin',
+      'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+      'access-control-allow-headers': 'If-None-Match',
+      'access-control-max-age': '86400',
+      ...corsHeaders(request.headers.origin, allowed),
+    })
+    response.end()
+  }
+
+  const handleParsed = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://public.invalid')
+    const match = SITE_ROUTE.exec(url.pathname)
+    const route = match ? siteRoutes.get(match[2] ?? '') : undefined
+    const rawSlug = route ? match?.[1] : undefined
+    try {
+      if (request.method === 'OPTIONS') return await preflight(request, response, rawSlug)
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        throw new PublicApiError(405, 'method_not_allowed', 'Use GET.')
+      }
+      const schema = schemas.get(url.pathname)
+      if (schema) {
+        return sendJson(request, response, 200, schema, {
+          'cache-control': 'public, max-age=3600',
+          'access-control-allow-origin': '*',
+        })
+      }
+      if (!route || rawSlug === undefined) {
+        throw new PublicApiError(404, 'not_found', 'No such public route.')
+      }
+      await route(request, response, decodeSlug(rawSlug), url.searchParams)
+    } catch (error) {
+      const failure =
+        error instanceof PublicApiError
+          ? error
+          : new PublicApiError(500, 'internal_error', 'Something went wrong.')
+      if (!(error instanceof PublicApiError))
+        payload.logger.error({ err: error, msg: 'public API' })
+      sendError(
+        request,
+        response,
+        failure,
+        failure.status === 405 ? { allow: 'GET, HEAD, OPTIONS' } : {},
+      )
+    }
+  }
+
+  return {
+    /** Answers a request under /api/public/; a fresh cached answer costs no parsing and no await. */
+    handle: (request: IncomingMessage, response: ServerResponse): Promise<void> | void => {
+      if (request.method === 'GET' || request.method === 'HEAD') {
+        const hit = memo.get(request.url)
+        const fresh = hit?.peek(hit.key)
+        if (hit && fresh) return hit.send(request, response, fresh, 'HIT')
+      }
+      return handleParsed(request, response)
+    },
+    /** How much the caches hold: bounded whatever strangers send. */
+    stats: () => ({ entries: answers.size(), urls: memo.size() }),
+  }
+}
+
+export type PublicApi = ReturnType<typeof createPublicApi>
