@@ -1,11 +1,12 @@
 // LitElement's shape on a smaller reactive base, rendering with Lit's own template engine
 // (lit-html): `@property` / `@state` decorators (TypeScript experimental decorators), attributes →
 // properties, batched updates (willUpdate → update → updated; changes made in willUpdate join the
-// update under way; which properties changed is not tracked, nothing here needs it), `render()`
-// returning a lit-html template that `update()` renders into an open shadow root, and static styles
-// adopted there (a <style> carrying `window.litNonce` where constructable style sheets are missing,
-// as LitElement does). Not LitElement itself: @lit/reactive-element alone is ~2.9 KB gzip of the
-// 8 KB budget; this is ~0.4 KB (README, "Build and size").
+// update under way; which properties changed is not tracked, nothing here needs it) awaited through
+// `updateComplete`, `render()` returning a lit-html template that `update()` renders into an open
+// shadow root, and static styles adopted there (a <style> carrying `window.litNonce` where
+// constructable style sheets are missing, as LitElement does). Not LitElement itself:
+// @lit/reactive-element alone is ~2.9 KB gzip of the 8 KB budget; this is ~0.4 KB (README, "Build
+// and size").
 import { nothing, render } from 'lit/html.js'
 
 declare global {
@@ -38,7 +39,8 @@ export class BaseElement extends HTMLElement {
   /** @internal Reactive properties' values. */
   values: Record<string, unknown> = {}
 
-  #isPending = false
+  // The update scheduled and not run yet, if any.
+  #pending?: Promise<void>
 
   // Properties a page set before the element was defined (created, then the script loaded): own
   // data properties that would hide the accessors and lose to the field defaults. Applied on
@@ -91,15 +93,18 @@ export class BaseElement extends HTMLElement {
 
   /** Schedules an update: at most one per microtask. */
   requestUpdate(): void {
-    if (this.#isPending) return
-    this.#isPending = true
-    queueMicrotask(() => {
-      if (!this.isConnected) return void (this.#isPending = false) // connectedCallback asks again
+    this.#pending ??= Promise.resolve().then(() => {
+      if (!this.isConnected) return void (this.#pending = undefined) // connectedCallback asks again
       this.willUpdate() // changes made here join this update
-      this.#isPending = false
+      this.#pending = undefined
       this.update()
       this.updated()
     })
+  }
+
+  /** Resolves (to true) once no update is pending, updates requested meanwhile included. */
+  get updateComplete(): Promise<boolean> {
+    return this.#pending?.then(() => this.updateComplete) ?? Promise.resolve(true)
   }
 
   /** Before rendering: derive state from the properties. */

@@ -1,9 +1,11 @@
-// DOM helpers for the browser tests: the element registered once, a fetch stub, mounting, and
-// reading the shadow root.
+// DOM helpers for the browser tests: the element registered once, a fetch stub, mounting, waiting
+// for a banner's request and update, and reading the shadow root.
 import type { MockInstance } from 'vitest'
 import { vi } from 'vitest'
 import type { CampaignBanner } from './campaign-banner'
 import { defineCampaignBanner } from './campaign-banner'
+import { loadCampaign } from './data'
+import { localeOf } from './i18n'
 
 export const API = 'https://cms.example'
 
@@ -41,12 +43,19 @@ export async function mount(
     banner.append(link)
   }
   document.body.append(banner)
-  await settle()
+  await banner.updateComplete
   return banner
 }
 
-/** Lets microtasks and pending tasks (updates, a stubbed fetch) run. */
-export const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20))
+/** Waits until the banner's request has answered and the banner shows what it brought. */
+export async function rendered(banner: CampaignBanner): Promise<void> {
+  await banner.updateComplete // the first update starts the request
+  const api = (banner.api || API).replace(/\/+$/, '')
+  const lang = banner.language ?? banner.closest('[lang]')?.getAttribute('lang')
+  // The page's one request for this source (data.ts shares it): the banner's own.
+  await loadCampaign({ api, site: banner.site ?? '', locale: localeOf(lang), timeout: 8000 })
+  await banner.updateComplete
+}
 
 /** The element with this part in the banner's shadow root. */
 export const part = (banner: Element, name: string): HTMLElement | null =>

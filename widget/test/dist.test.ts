@@ -189,11 +189,16 @@ test('API down: the fallback link shows, one console warning, no error text', as
   api = (route) => route.fulfill({ status: 503, body: 'down' })
   await page.goto(`${PORTAL}/`)
   await expect.poll(() => apiRequests.length).toBe(2)
-  await page.waitForTimeout(300)
+  // Both requests failed (one warning each), then every banner rendered what that left.
+  const fromBanners = () => warnings.filter((text) => text.includes('campaign-banner'))
+  await expect.poll(() => fromBanners().length).toBe(2)
+  await page.$$eval('campaign-banner', (banners) =>
+    Promise.all(banners.map((banner) => banner.updateComplete)),
+  )
   const fallback = page.locator('campaign-banner[variant=bar] > a')
   expect(await fallback.isVisible()).toBe(true)
   expect(await page.locator('[part=base]').count()).toBe(0)
-  expect(warnings.filter((text) => text.includes('campaign-banner'))).toHaveLength(2) // vi and en
+  expect(fromBanners()).toHaveLength(2) // vi and en
   expect(await page.locator('body').textContent()).not.toMatch(/503|error/i)
 })
 
