@@ -178,6 +178,11 @@ export interface Campaign {
    */
   majorUpdate?: boolean | null;
   majorRevision?: number | null;
+  /**
+   * From the campaign window, today, in the site’s time zone.
+   */
+  phase?: ('upcoming' | 'live' | 'ended') | null;
+  publication?: ('draft' | 'scheduled' | 'published') | null;
   publishedOn?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -540,6 +545,8 @@ export interface CampaignsSelect<T extends boolean = true> {
   author?: T;
   majorUpdate?: T;
   majorRevision?: T;
+  phase?: T;
+  publication?: T;
   publishedOn?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -42,6 +42,11 @@ test('an editor whose browser is in English gets the admin in Vietnamese with th
     page.getByRole('link', { name: /Triển khai Tháng hành động vì bình đẳng giới .* năm 2021/ }),
   ).toBeVisible()
   await expect(page.getByRole('link', { name: /\[DEMO\]/ })).toBeVisible()
+  // Newest first, with the phase a visitor sees today and the publication state.
+  const demo = page.getByRole('row', { name: /\[DEMO\]/ })
+  await expect(demo).toContainText('Đang diễn ra')
+  await expect(demo).toContainText('Đã xuất bản')
+  await expect(page.getByRole('row').nth(1)).toContainText('[DEMO]')
   // No third-party avatar: nothing about editors leaves the CMS, nothing breaks offline.
   await expect(page.locator('img[src*="gravatar"]')).toHaveCount(0)
 })
@@ -79,7 +84,7 @@ test('an editor creates a campaign from the list, publishes it and sees it on th
     await page.keyboard.press('Enter')
     await page.locator('#field-campaignWindow__end input').fill(shownDate(end))
     await page.keyboard.press('Enter')
-    await page.getByLabel('Năm').fill(String(today.getFullYear()))
+    await page.locator('#field-year').fill(String(today.getFullYear()))
     await page.getByRole('button', { name: 'Xuất bản tài liệu' }).click()
     await expect(page.getByText('Trạng thái: Đã xuất bản')).toBeVisible()
 
@@ -89,6 +94,37 @@ test('an editor creates a campaign from the list, publishes it and sees it on th
   } finally {
     // The demo portal goes back to its seeded edition for the tests after this one.
     // The editor's session may still hold the document's edit lock: the cleanup overrides it.
+    const removed = await request.delete(`/api/campaigns/${id}?overrideLock=true`, {
+      headers: await adminApi(request),
+    })
+    expect(removed.status(), await removed.text()).toBe(200)
+  }
+})
+
+test('an editor makes next year’s edition of a campaign, carrying over the file they tick', async ({
+  page,
+  request,
+}) => {
+  await signIn(page)
+  await openList(page, 'Chiến dịch')
+  await page.getByRole('link', { name: /\[DEMO\]/ }).click()
+  await page.waitForURL(/\/admin\/collections\/campaigns\/(?!create$)[^/]+$/)
+  const sourceUrl = page.url()
+  const year = Number(await page.locator('#field-year').inputValue())
+  await page.getByRole('button', { name: 'Tạo kỳ tiếp theo' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Tạo kỳ năm sau' })
+  await expect(dialog).toContainText('Chưa có gì được xuất bản')
+  await dialog.getByLabel('Kế hoạch triển khai chi tiết (tệp minh họa)').check()
+  await dialog.getByRole('button', { name: 'Tạo bản nháp' }).click()
+  await page.waitForURL((url) => url.href !== sourceUrl && /\/campaigns\/\d+$/.test(url.pathname))
+  const id = page.url().split('/').pop() ?? ''
+  try {
+    await expect(page.locator('#field-year')).toHaveValue(String(year + 1))
+    await expect(page.getByLabel('Tiêu đề')).toHaveValue(/\[DEMO\]/)
+    await expect(page.getByText('Trạng thái: Bản nháp')).toBeVisible()
+    await page.getByRole('button', { name: 'Văn bản và tệp' }).click()
+    await expect(page.locator('#field-attachments')).toContainText(/ke-hoach-trien-khai.*\.pdf/)
+  } finally {
     const removed = await request.delete(`/api/campaigns/${id}?overrideLock=true`, {
       headers: await adminApi(request),
     })

@@ -42,6 +42,9 @@ const vi = {
   stillInUse: 'Không thể xóa vì vẫn đang được dùng ở: {uses}. Hãy gỡ các liên kết đó trước.',
   firstRegisterClosed:
     'Không thể tạo tài khoản quản trị đầu tiên từ trang web. Người vận hành hãy chạy lệnh seed với biến môi trường SEED_ADMIN_PASSWORD (docker-compose tự chạy khi khởi động), rồi đăng nhập bằng tài khoản đó.',
+  nextEditionExists: 'Đã có kỳ năm {year} của chiến dịch này: "{title}". Mở kỳ đó để chỉnh sửa.',
+  nextEditionUnknownRecord: 'Chỉ mang sang được văn bản và tệp mà kỳ này đang có.',
+  nextEditionCreated: 'Đã tạo bản nháp kỳ năm {year}. Chưa có gì được xuất bản.',
   tooManySignIns: 'Quá nhiều lần đăng nhập từ địa chỉ này. Hãy thử lại sau {minutes} phút.',
   sharedCampaignDelete:
     'Chiến dịch này còn hiển thị trên một trang khác mà bạn không quản lý; chỉ quản trị viên mới xóa được.',
@@ -86,6 +89,9 @@ const en: Record<MessageKey, string> = {
   stillInUse: 'This cannot be deleted while it is still used by: {uses}. Remove those links first.',
   firstRegisterClosed:
     'The first admin account cannot be created from the web. The operator runs the seed with SEED_ADMIN_PASSWORD set (docker-compose does on start), then signs in with that account.',
+  nextEditionExists: 'This campaign already has its {year} edition: "{title}". Open it to edit.',
+  nextEditionUnknownRecord: 'Only documents and files this edition has can be carried over.',
+  nextEditionCreated: 'The {year} edition was created as a draft. Nothing was published.',
   tooManySignIns: 'Too many sign-in attempts from this address. Try again in {minutes} minutes.',
   sharedCampaignDelete:
     'This campaign is also shown on another site, which you do not manage; only an admin can delete it.',

@@ -12,6 +12,8 @@ import { httpUrl } from '../../fields/httpUrl'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { validateSlug } from '../../fields/slugify'
 import { translate } from '../../i18n/messages'
+import { nextEdition } from './endpoints/nextEdition'
+import { phaseColumn, publicationColumn } from './listColumns'
 import { bumpMajorRevision } from './hooks/bumpMajorRevision'
 import { enforceManagedSites } from './hooks/enforceManagedSites'
 import { refuseDeletingSharedCampaign } from './hooks/refuseDeletingSharedCampaign'
@@ -45,8 +47,13 @@ export const Campaigns: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'year', 'sites', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'year', 'seriesName', 'phase', 'publication', 'sites'],
+    // Newest editions first; the list can be grouped by series or site (Payload's group-by).
+    groupBy: true,
     listSearchableFields: ['title', 'seriesName', 'theme', 'slug'],
+    components: {
+      edit: { beforeDocumentControls: ['/components/NextEditionButton#NextEditionButton'] },
+    },
     group: { vi: 'Nội dung', en: 'Content' },
   },
   access: {
@@ -57,6 +64,8 @@ export const Campaigns: CollectionConfig = {
     // Version documents hold the edition under `version`.
     readVersions: siteScoped('version.sites'),
   },
+  defaultSort: '-year',
+  endpoints: [nextEdition],
   versions: {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
@@ -356,6 +365,8 @@ export const Campaigns: CollectionConfig = {
       label: { vi: 'Số lần cập nhật quan trọng', en: 'Major updates' },
       admin: { position: 'sidebar', readOnly: true },
     },
+    phaseColumn,
+    publicationColumn,
     calendarDate({
       name: 'publishedOn',
       label: { vi: 'Ngày đăng', en: 'Publication date' },

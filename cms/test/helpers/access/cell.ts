@@ -46,6 +46,7 @@ const allRecords = async ({ payload }: Context, collection: CollectionSlug) => {
 const GROWS: Partial<Record<Operation, (subject: Subject) => CollectionSlug[]>> = {
   create: (subject) => [subject],
   duplicate: (subject) => [subject],
+  nextEdition: (subject) => [subject],
   firstRegister: (subject) => [subject],
   schedule: () => ['payload-jobs'],
   // Payload's unschedule queues an empty job after the cancelled one is gone.
@@ -66,7 +67,8 @@ const defaultEffect = async (
       return (await storedRecord(ctx, subject, id))?.updatedAt !== before.updatedAt
     case 'delete':
       return (await countById(ctx, subject, id)) === 0
-    case 'duplicate': {
+    case 'duplicate':
+    case 'nextEdition': {
       const now = await allRecords(ctx, subject)
       return [...now.keys()].some((key) => !before.records.get(subject)?.has(key))
     }

@@ -23,6 +23,7 @@ export const REST_ROUTES: Record<string, Meaning> = {
   'DELETE /': 'delete',
   'DELETE /:id': 'delete',
   'POST /:id/duplicate': 'duplicate',
+  'POST /:id/next-edition': 'nextEdition',
   'GET /versions': 'readVersions',
   'GET /versions/:id': 'readVersions',
   'POST /versions/:id': 'restoreVersion',

@@ -12,6 +12,7 @@ const REST_OPERATIONS = new Set<Operation>([
   'update',
   'delete',
   'duplicate',
+  'nextEdition',
   'publish',
   'readVersions',
   'restoreVersion',
@@ -158,6 +159,8 @@ export const restChannel = (
         return one({ method: 'DELETE', path: `${base}/${encodeURIComponent(address('DELETE'))}` })
       case 'duplicate':
         return one({ method: 'POST', path: `${base}/${id}/duplicate`, json: made.data ?? {} })
+      case 'nextEdition':
+        return one({ method: 'POST', path: `${base}/${id}/next-edition`, json: {} })
       case 'restoreVersion':
         return one({ method: 'POST', path: `${base}/versions/${String(made.versionId)}` })
       case 'unlock':
