@@ -191,3 +191,23 @@ describe('the next edition', () => {
     ).toEqual({ totalDocs: 0 })
   })
 })
+
+describe('a copy ("Tạo bản sao")', () => {
+  it('gets a slug of its own on the same site, as a draft, twice over', async () => {
+    const { source } = await edition2025()
+    const copy = async () => {
+      const response = await fetch(`${api.origin}/api/campaigns/${source.id}/duplicate`, {
+        method: 'POST',
+        headers: { authorization: `JWT ${tokenA}`, 'content-type': 'application/json' },
+        body: '{}',
+      })
+      expect(response.status, await response.clone().text()).toBe(200)
+      return ((await response.json()) as { doc: Campaign }).doc
+    }
+    const first = await copy()
+    const second = await copy()
+    expect(first.slug).toBe(`${source.slug}-ban-sao`)
+    expect(second.slug).toBe(`${source.slug}-ban-sao-2`)
+    expect(first._status).toBe('draft')
+  })
+})

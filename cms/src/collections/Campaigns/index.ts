@@ -13,7 +13,9 @@ import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { validateSlug } from '../../fields/slugify'
 import { translate } from '../../i18n/messages'
 import { nextEdition } from './endpoints/nextEdition'
+import { freeSlug } from './freeSlug'
 import { phaseColumn, publicationColumn } from './listColumns'
+import { relationIds } from './nextEdition/nextEditionData'
 import { bumpMajorRevision } from './hooks/bumpMajorRevision'
 import { enforceManagedSites } from './hooks/enforceManagedSites'
 import { refuseDeletingSharedCampaign } from './hooks/refuseDeletingSharedCampaign'
@@ -309,6 +311,15 @@ export const Campaigns: CollectionConfig = {
         },
       },
       validate: validateSlug,
+      hooks: {
+        // A copy ("Tạo bản sao") is another edition of the same sites: it needs a slug of its own.
+        beforeDuplicate: [
+          ({ value, siblingData, req }) =>
+            typeof value === 'string' && value
+              ? freeSlug(req, `${value}-ban-sao`, relationIds(siblingData?.sites))
+              : value,
+        ],
+      },
     },
     {
       name: 'sites',

@@ -5,6 +5,7 @@ import { isAdminUser, managedSiteIds, relationId, sameId, type SiteId } from '..
 import { slugify } from '../../../fields/slugify'
 import { translate } from '../../../i18n/messages'
 import type { Campaign } from '../../../payload-types'
+import { freeSlug } from '../freeSlug'
 import { englishTexts, nextEditionData, relationIds } from '../nextEdition/nextEditionData'
 
 const requestedIds = (value: unknown): SiteId[] =>
@@ -20,28 +21,10 @@ const chosen = (asked: SiteId[], available: SiteId[], req: PayloadRequest): Site
   return available.filter((own) => asked.some((id) => sameId(own, id)))
 }
 
-/** The new edition's slug from its title and year, numbered on when a site already uses it. */
-const freeSlug = async (
-  req: PayloadRequest,
-  { title, year }: { title: string; year: number },
-  siteIds: SiteId[],
-): Promise<string> => {
+/** The new edition's slug from its title and year. */
+const slugStem = ({ title, year }: { title: string; year: number }): string => {
   const base = slugify(title)
-  const stem = base.endsWith(String(year)) ? base : `${base}-${year}`
-  const { docs } = await req.payload.find({
-    collection: 'campaigns',
-    where: { and: [{ slug: { like: stem } }, { sites: { in: siteIds } }] },
-    select: { slug: true },
-    draft: true,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const taken = new Set(docs.map((doc) => doc.slug))
-  let slug = stem
-  for (let n = 2; taken.has(slug); n++) slug = `${stem}-${n}`
-  return slug
+  return base.endsWith(String(year)) ? base : `${base}-${year}`
 }
 
 const canChange = (req: PayloadRequest, source: Campaign): boolean => {
@@ -114,7 +97,7 @@ export const nextEdition: Endpoint = {
     const siteIds = source.sites.map((site) => relationId(site as SiteId))
     const created = await req.payload.create({
       collection: 'campaigns',
-      data: { ...data, slug: await freeSlug(req, data, siteIds) },
+      data: { ...data, slug: await freeSlug(req, slugStem(data), siteIds) },
       draft: true,
       locale: 'vi',
       overrideAccess: false,
