@@ -13,6 +13,7 @@ import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { validateSlug } from '../../fields/slugify'
 import { translate } from '../../i18n/messages'
 import { nextEdition } from './endpoints/nextEdition'
+import { visibility } from './endpoints/visibility'
 import { freeSlug } from './freeSlug'
 import { phaseColumn, publicationColumn } from './listColumns'
 import { relationIds } from './nextEdition/nextEditionData'
@@ -67,7 +68,7 @@ export const Campaigns: CollectionConfig = {
     readVersions: siteScoped('version.sites'),
   },
   defaultSort: '-year',
-  endpoints: [nextEdition],
+  endpoints: [nextEdition, visibility],
   versions: {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
@@ -296,6 +297,15 @@ export const Campaigns: CollectionConfig = {
           ],
         },
       ],
+    },
+    {
+      // Where and when the published version shows, refreshed after every save.
+      name: 'visibilityStatus',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/CampaignVisibility#CampaignVisibility' },
+      },
     },
     {
       name: 'slug',

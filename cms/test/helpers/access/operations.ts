@@ -24,6 +24,15 @@ export const REST_ROUTES: Record<string, Meaning> = {
   'DELETE /:id': 'delete',
   'POST /:id/duplicate': 'duplicate',
   'POST /:id/next-edition': 'nextEdition',
+  'GET /:id/visibility': {
+    none: 'reports where the published version shows, to whoever may read it (visibility.int.test.ts)',
+  },
+  'POST /import/preview': {
+    none: 'reads pasted text for a site the caller edits; saves nothing (import.http.int.test.ts)',
+  },
+  'POST /import': {
+    none: 'creates a draft through the Local API as the caller, on a site they edit (import.http.int.test.ts)',
+  },
   'GET /versions': 'readVersions',
   'GET /versions/:id': 'readVersions',
   'POST /versions/:id': 'restoreVersion',

@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AccentColorHint as AccentColorHint_ec0d399124ebbfdc99ee401de77eeb1a } from '../../../components/AccentColorHint'
+import { CampaignVisibility as CampaignVisibility_fcfb2e69a428d6d0a346cfb29f9593ec } from '../../../components/CampaignVisibility'
 import { NextEditionButton as NextEditionButton_26e41e3e168072f5d1a4dcb92991e082 } from '../../../components/NextEditionButton'
 import { DocumentNumberHint as DocumentNumberHint_f79154033817a5e4cc6492bf6fc32f43 } from '../../../components/DocumentNumberHint'
 import { EmbedSnippet as EmbedSnippet_1314940379ed08fc51289ef95b67f906 } from '../../../components/EmbedSnippet'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/AccentColorHint#AccentColorHint": AccentColorHint_ec0d399124ebbfdc99ee401de77eeb1a,
+  "/components/CampaignVisibility#CampaignVisibility": CampaignVisibility_fcfb2e69a428d6d0a346cfb29f9593ec,
   "/components/NextEditionButton#NextEditionButton": NextEditionButton_26e41e3e168072f5d1a4dcb92991e082,
   "/components/DocumentNumberHint#DocumentNumberHint": DocumentNumberHint_f79154033817a5e4cc6492bf6fc32f43,
   "/components/EmbedSnippet#EmbedSnippet": EmbedSnippet_1314940379ed08fc51289ef95b67f906,
