@@ -32,6 +32,15 @@ describe('saving an official document', () => {
     expect(saved.issuedOn?.slice(0, 10)).toBe('2021-11-05')
   })
 
+  it('saves a hurriedly typed number as the decree writes it', async () => {
+    const saved = await payload.create({
+      collection: 'documents',
+      data: { number: '12 / kh - ubnd', type: 'ke-hoach' },
+    })
+    expect(saved.number).toBe('12/KH-UBND')
+    expect(saved.followsPattern).toBe(true)
+  })
+
   it('saves an imperfect real number and flags it', async () => {
     const saved = await payload.create({
       collection: 'documents',

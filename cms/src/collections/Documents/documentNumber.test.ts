@@ -26,6 +26,17 @@ describe('normalizeDocumentNumber', () => {
     expect(normalizeDocumentNumber('42 /2022/ NĐ-CP')).toBe('42/2022/NĐ-CP')
   })
 
+  it('removes spaces around every separator and upper-cases the symbol', () => {
+    expect(normalizeDocumentNumber('12 / kh - ubnd')).toBe('12/KH-UBND')
+    expect(normalizeDocumentNumber('42/2022/nđ-cp')).toBe('42/2022/NĐ-CP')
+    expect(normalizeDocumentNumber('8935/bnv - cttn&bđg')).toBe('8935/BNV-CTTN&BĐG')
+  })
+
+  it('leaves a number without a symbol as typed, for the pattern hint to flag', () => {
+    expect(normalizeDocumentNumber('Số 2768')).toBe('Số 2768')
+    expect(followsNumberPattern(normalizeDocumentNumber('12 / kh - ubnd'))).toBe(true)
+  })
+
   it('turns typographic dashes into hyphens', () => {
     expect(normalizeDocumentNumber('197/KH\u2013UBND')).toBe('197/KH-UBND')
   })
