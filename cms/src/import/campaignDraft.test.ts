@@ -89,3 +89,32 @@ describe('a proposal with fields missing', () => {
     })
   })
 })
+
+describe('a proposal the editor corrected', () => {
+  it('takes the corrections over what was read, and the rest as read', () => {
+    const accepted = acceptProposal(proposalOf(announcementText), {
+      theme: 'Chủ đề đã sửa',
+      year: 2022,
+      campaignWindow: { start: '2022-11-15', end: '2022-12-15' },
+    })
+    if (!accepted.isComplete) throw new Error('the corrected proposal should be complete')
+    expect(accepted.campaign).toMatchObject({
+      theme: 'Chủ đề đã sửa',
+      year: 2022,
+      campaignWindow: { start: '2022-11-15', end: '2022-12-15' },
+      author: 'Xuân Phương',
+    })
+    expect(accepted.campaign.messages).toHaveLength(2)
+  })
+
+  it('is complete once the editor fills in what was not read', () => {
+    const filled = acceptProposal(proposalOf('Thông điệp: “Bình đẳng giới”'), {
+      title: 'Tháng hành động năm 2026',
+      seriesName: 'Tháng hành động',
+      year: 2026,
+      theme: 'Chủ đề',
+      campaignWindow: { start: '2026-11-15', end: '2026-12-15' },
+    })
+    expect(filled.isComplete && filled.campaign.messages).toEqual(['Bình đẳng giới'])
+  })
+})

@@ -1,6 +1,6 @@
 // Saves what the editor confirmed: the new documents for their site, then the campaign as a
 // draft on that site. Nothing is published; everything runs as the editor (their access rules).
-import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import type { Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
 import { slugify } from '../fields/slugify'
 import type { Campaign, Document, Site, User } from '../payload-types'
@@ -63,8 +63,15 @@ export const documentData = (cited: CitedDocument, siteId: Site['id']) => ({
   ownerSite: siteId,
 })
 
+/** Who saves: the editor, and their request when there is one (their language in errors). */
+interface Caller {
+  payload: Payload
+  user: User
+  req?: Partial<PayloadRequest>
+}
+
 // A second import of one year must not fail on the slug: the next free one is taken.
-const freeSlug = async (payload: Payload, user: User, siteId: Site['id'], base: string) => {
+const freeSlug = async ({ payload, user, req }: Caller, siteId: Site['id'], base: string) => {
   const candidates = [base, ...Array.from({ length: 9 }, (_, i) => `${base}-${i + 2}`)]
   const { docs } = await payload.find({
     collection: 'campaigns',
@@ -74,6 +81,7 @@ const freeSlug = async (payload: Payload, user: User, siteId: Site['id'], base: 
     limit: candidates.length,
     pagination: false,
     user,
+    req,
     overrideAccess: false,
   })
   const taken = new Set(docs.map((doc) => doc.slug))
@@ -81,8 +89,7 @@ const freeSlug = async (payload: Payload, user: User, siteId: Site['id'], base: 
 }
 
 const createDocuments = async (
-  payload: Payload,
-  user: User,
+  { payload, user, req }: Caller,
   siteId: Site['id'],
   campaign: ConfirmedCampaign,
 ) => {
@@ -98,6 +105,7 @@ const createDocuments = async (
       data: documentData(document.create, siteId),
       locale: 'vi',
       user,
+      req,
       overrideAccess: false,
     })
     ids.push(id)
@@ -111,25 +119,24 @@ const createDocuments = async (
  * collection), the documents made for it are removed again, so a retry starts clean.
  */
 export const createCampaignDraft = async ({
-  payload,
-  user,
   siteId,
   campaign,
-}: {
-  payload: Payload
-  user: User
+  ...caller
+}: Caller & {
   siteId: Site['id']
   campaign: ConfirmedCampaign
 }): Promise<Campaign> => {
-  const documents = await createDocuments(payload, user, siteId, campaign)
+  const { payload, user, req } = caller
+  const documents = await createDocuments(caller, siteId, campaign)
   try {
-    const slug = await freeSlug(payload, user, siteId, proposedSlug(campaign))
+    const slug = await freeSlug(caller, siteId, proposedSlug(campaign))
     return await payload.create({
       collection: 'campaigns',
       data: campaignDraftData({ campaign, siteId, documentIds: documents.ids, slug }),
       draft: true,
       locale: 'vi',
       user,
+      req,
       overrideAccess: false,
     })
   } catch (error) {
@@ -138,6 +145,7 @@ export const createCampaignDraft = async ({
         collection: 'documents',
         where: { id: { in: documents.created } },
         user,
+        req,
         overrideAccess: false,
       })
     }

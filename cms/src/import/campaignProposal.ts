@@ -57,17 +57,32 @@ export interface ConfirmedCampaign {
 export type ProposalConfirmation =
   { isComplete: true; campaign: ConfirmedCampaign } | { isComplete: false; missing: ImportField[] }
 
+/** The fields the editor may correct, or fill in when nothing was read, before confirming. */
+export interface ProposalEdits {
+  title?: string
+  seriesName?: string
+  year?: number
+  theme?: string
+  campaignWindow?: { start: CalendarDate; end: CalendarDate }
+}
+
 /**
- * The proposal taken as it stands, for an editor who accepts every field; lists the fields a
- * draft cannot do without when they were not read (the editor fills those in first).
+ * The proposal as the editor confirmed it: every field as read unless they corrected it; lists
+ * the fields a draft cannot do without when neither was there (the editor fills those in first).
  */
-export const acceptProposal = ({
-  parse,
-  documents,
-}: CampaignDraftProposal): ProposalConfirmation => {
-  const { title, seriesName, year, theme, campaignWindow } = parse
+export const acceptProposal = (
+  { parse, documents }: CampaignDraftProposal,
+  edits: ProposalEdits = {},
+): ProposalConfirmation => {
+  const fields = {
+    title: edits.title ?? parse.title?.value,
+    seriesName: edits.seriesName ?? parse.seriesName?.value,
+    year: edits.year ?? parse.year?.value,
+    theme: edits.theme ?? parse.theme?.value,
+    campaignWindow: edits.campaignWindow ?? parse.campaignWindow?.value,
+  }
+  const { title, seriesName, year, theme, campaignWindow } = fields
   if (!title || !seriesName || !year || !theme || !campaignWindow) {
-    const fields = { title, seriesName, year, theme, campaignWindow }
     const missing = Object.entries(fields)
       .filter(([, value]) => !value)
       .map(([field]) => field as ImportField)
@@ -76,11 +91,11 @@ export const acceptProposal = ({
   return {
     isComplete: true,
     campaign: {
-      title: title.value,
-      seriesName: seriesName.value,
-      year: year.value,
-      theme: theme.value,
-      campaignWindow: campaignWindow.value,
+      title,
+      seriesName,
+      year,
+      theme,
+      campaignWindow,
       messages: parse.messages.map((message) => message.value),
       activities: parse.activities.map(({ title, details }) => ({ title, details })),
       introduction: parse.introduction?.value ?? null,

@@ -12,6 +12,7 @@ import { httpUrl } from '../../fields/httpUrl'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { validateSlug } from '../../fields/slugify'
 import { translate } from '../../i18n/messages'
+import { importAnnouncement, importPreview } from './endpoints/importAnnouncement'
 import { nextEdition } from './endpoints/nextEdition'
 import { visibility } from './endpoints/visibility'
 import { freeSlug } from './freeSlug'
@@ -56,6 +57,9 @@ export const Campaigns: CollectionConfig = {
     listSearchableFields: ['title', 'seriesName', 'theme', 'slug'],
     components: {
       edit: { beforeDocumentControls: ['/components/NextEditionButton#NextEditionButton'] },
+      views: {
+        list: { actions: ['/components/ImportAnnouncement/ImportAnnouncement#ImportAnnouncement'] },
+      },
     },
     group: { vi: 'Nội dung', en: 'Content' },
   },
@@ -68,7 +72,7 @@ export const Campaigns: CollectionConfig = {
     readVersions: siteScoped('version.sites'),
   },
   defaultSort: '-year',
-  endpoints: [nextEdition, visibility],
+  endpoints: [nextEdition, visibility, importPreview, importAnnouncement],
   versions: {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },

@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { AccentColorHint as AccentColorHint_ec0d399124ebbfdc99ee401de77eeb1a } from '../../../components/AccentColorHint'
 import { CampaignVisibility as CampaignVisibility_fcfb2e69a428d6d0a346cfb29f9593ec } from '../../../components/CampaignVisibility'
 import { NextEditionButton as NextEditionButton_26e41e3e168072f5d1a4dcb92991e082 } from '../../../components/NextEditionButton'
+import { ImportAnnouncement as ImportAnnouncement_e629afccfd9215325a031f5e68dff3f1 } from '../../../components/ImportAnnouncement/ImportAnnouncement'
 import { DocumentNumberHint as DocumentNumberHint_f79154033817a5e4cc6492bf6fc32f43 } from '../../../components/DocumentNumberHint'
 import { EmbedSnippet as EmbedSnippet_1314940379ed08fc51289ef95b67f906 } from '../../../components/EmbedSnippet'
 import { FirstUserSetup as FirstUserSetup_50ba62bbebf66bdad138532c02a33485 } from '../../../components/FirstUserSetup'
@@ -57,6 +58,7 @@ export const importMap = {
   "/components/AccentColorHint#AccentColorHint": AccentColorHint_ec0d399124ebbfdc99ee401de77eeb1a,
   "/components/CampaignVisibility#CampaignVisibility": CampaignVisibility_fcfb2e69a428d6d0a346cfb29f9593ec,
   "/components/NextEditionButton#NextEditionButton": NextEditionButton_26e41e3e168072f5d1a4dcb92991e082,
+  "/components/ImportAnnouncement/ImportAnnouncement#ImportAnnouncement": ImportAnnouncement_e629afccfd9215325a031f5e68dff3f1,
   "/components/DocumentNumberHint#DocumentNumberHint": DocumentNumberHint_f79154033817a5e4cc6492bf6fc32f43,
   "/components/EmbedSnippet#EmbedSnippet": EmbedSnippet_1314940379ed08fc51289ef95b67f906,
   "/components/FirstUserSetup#FirstUserSetup": FirstUserSetup_50ba62bbebf66bdad138532c02a33485,
