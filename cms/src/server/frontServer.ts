@@ -13,8 +13,17 @@ import { WIDGET_PREFIX } from './widgetAssets'
 
 export type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void
 
+/** Where a webmaster's snippet or link leads (/go, /embed, the archive): the paths under `prefix`. */
+export interface SitePage {
+  prefix: string
+  handle: Handler
+  /** How many answers it keeps: bounded whatever strangers send. */
+  size: () => number
+}
+
 export interface FrontServerParts {
   publicApi: PublicApi
+  sitePages?: readonly SitePage[]
   next: Handler
   widget?: ReturnType<typeof createWidgetAssets>
   demo?: ReturnType<typeof createDemoPages>
@@ -55,13 +64,14 @@ const redirectToDemo: Handler = (_request, response) => {
 }
 
 /**
- * The process's one HTTP server. What every portal visitor asks for (the public API and the
- * widget file) is answered here from memory, without the Next/Payload request pipeline;
- * everything else (admin, Payload REST/GraphQL) goes to Next. A handler that throws costs its
- * own request a 500, never the process.
+ * The process's one HTTP server. What every portal visitor asks for (the public API, the widget
+ * file, /go, the embed and archive pages) is answered here from memory, without the Next/Payload
+ * request pipeline; everything else (admin, Payload REST/GraphQL) goes to Next. A handler that
+ * throws costs its own request a 500, never the process.
  */
 export const createFrontServer = ({
   publicApi,
+  sitePages = [],
   next,
   widget,
   demo,
@@ -72,6 +82,9 @@ export const createFrontServer = ({
   const routes: Route[] = [
     { matches: (url) => url.startsWith(PUBLIC_API_PREFIX), handle: publicApi.handle },
   ]
+  for (const { prefix, handle } of sitePages) {
+    routes.push({ matches: (url) => url.startsWith(prefix), handle })
+  }
   if (widget)
     routes.push({ matches: (url) => url.startsWith(WIDGET_PREFIX), handle: widget.handle })
   if (demo) {

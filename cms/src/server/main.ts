@@ -22,7 +22,7 @@ const payload = await getPayload({ config })
 const app = next({ dev: !env.isProduction, dir: cmsRoot, turbopack: true, port: env.port })
 await app.prepare()
 
-const { publicApi } = createPublicRoutes({
+const { publicApi, sitePages } = createPublicRoutes({
   payload,
   publicUrl: env.publicUrl,
   maxAge: env.publicMaxAge,
@@ -32,6 +32,7 @@ const { publicApi } = createPublicRoutes({
 
 const server = createFrontServer({
   publicApi,
+  sitePages,
   next: app.getRequestHandler(),
   widget: createWidgetAssets(env.widgetDist),
   demo: env.demoPages ? createDemoPages(path.resolve(cmsRoot, 'demo')) : undefined,

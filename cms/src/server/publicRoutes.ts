@@ -1,7 +1,10 @@
 // The public routes' parts, wired once for the CMS process and the tests: one set of answers
-// (caches and site directory) shared by every route family that reads them.
+// (caches and site directory) shared by every route family that reads them, so the JSON, the
+// alt text, /go and the pages agree and each is built from the database at most once.
 import type { PublicAnswersOptions } from '../public/publicAnswers'
 import { createPublicAnswers } from '../public/publicAnswers'
+import { createArchivePage } from './archivePage'
+import type { SitePage } from './frontServer'
 import { createPublicApi } from './publicApi'
 
 export interface PublicRoutesOptions extends PublicAnswersOptions {
@@ -10,8 +13,9 @@ export interface PublicRoutesOptions extends PublicAnswersOptions {
 }
 
 export const createPublicRoutes = (options: PublicRoutesOptions) => {
-  const answers = createPublicAnswers(options)
-  return {
-    publicApi: createPublicApi({ ...options, answers }),
-  }
+  const now = options.now ?? (() => new Date())
+  const answers = createPublicAnswers({ ...options, now })
+  const cacheControl = `public, max-age=${options.maxAge}, stale-while-revalidate=${options.staleWhileRevalidate}`
+  const sitePages: SitePage[] = [createArchivePage({ answers, now, cacheControl })]
+  return { publicApi: createPublicApi({ ...options, answers }), sitePages }
 }

@@ -1,4 +1,4 @@
-// The front server with its public API over real HTTP on a free port; anything that is not
+// The front server with its public routes over real HTTP on a free port; anything that is not
 // public goes to `next` (by default a 404: in production Next answers it). The clock is the
 // test's to move; any other front-server part can be given.
 import { once } from 'node:events'
@@ -18,7 +18,7 @@ export const startPublicServer = async (
     ...parts
   }: Partial<Omit<FrontServerParts, 'publicApi'>> & { cacheTtlSeconds?: number } = {},
 ) => {
-  const { publicApi } = createPublicRoutes({
+  const { publicApi, sitePages } = createPublicRoutes({
     payload,
     publicUrl: 'http://cms.test',
     maxAge: 60,
@@ -28,6 +28,7 @@ export const startPublicServer = async (
   })
   const server = createFrontServer({
     publicApi,
+    sitePages,
     next: (_request, response) => {
       response.writeHead(404).end()
     },
@@ -39,6 +40,7 @@ export const startPublicServer = async (
   return {
     origin,
     publicApi,
+    sitePages,
     get: (path: string, headers: Record<string, string> = {}) =>
       fetch(`${origin}${path}`, { headers }),
     close: () =>
