@@ -1,6 +1,6 @@
-// The webmaster's pages (the archive page) under a flood of unknown sites and odd query strings:
-// every cache and the URL memo hold exactly what the real requests put there, and nothing
-// answers 500.
+// The webmaster's routes (/go, the archive page, banner.txt) under a flood of unknown
+// sites and odd query strings: every cache and the URL memo hold exactly what the real requests
+// put there, and nothing answers 500.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { flood } from './helpers/flood'
@@ -24,11 +24,14 @@ const sizes = () => ({
 const TOTAL = 10_000
 
 describe('a flood of unknown sites and odd query strings', () => {
-  it('grows no cache of the site pages', async () => {
-    await t.payload.create({ collection: 'campaigns', data: editionData(t.world.siteA) })
+  it('grows no cache of the site pages or the alt text', async () => {
+    await t.payload.create({
+      collection: 'campaigns',
+      data: editionData(t.world.siteA, { articleUrl: 'https://portal-a.example/tin-tuc/bai' }),
+    })
     const site = t.world.siteA.slug
     // What portals really ask for: each kept once; the flood's variants of them hit that copy.
-    const real = [`/sites/${site}/archive`]
+    const real = [`/go/${site}`, `/sites/${site}/archive`, `/api/public/sites/${site}/banner.txt`]
     for (const path of real) {
       const response = await fetch(`${api.origin}${path}`, { redirect: 'manual' })
       expect(response.status).toBeLessThan(400)
@@ -38,6 +41,12 @@ describe('a flood of unknown sites and odd query strings', () => {
 
     // Each odd request, with the status it must get.
     const odd: [path: (i: number) => string, status: number][] = [
+      [(i) => `/go/no-such-site-${i}`, 404],
+      [(i) => `/go/${site}?ref=${i}`, 302],
+      [(i) => `/go/${site}/extra-${i}`, 404],
+      [(i) => `/api/public/sites/no-such-site-${i}/banner.txt`, 404],
+      [(i) => `/api/public/sites/${site}/banner.txt?nocache=${i}`, 200],
+      [(i) => `/api/public/sites/${site}/banner.txt?locale=x${i}`, 400],
       [(i) => `/sites/no-such-site-${i}/archive`, 404],
       [(i) => `/sites/${site}/archive?locale=x${i}`, 400],
       [(i) => `/sites/${site}/archive?year=y${i}`, 400],

@@ -7,6 +7,7 @@ import { campaignArchiveSchema, campaignResponseSchema } from '@campaign/shared/
 import { PUBLIC_API_PREFIX, SCHEMA_PATHS, SITE_RESOURCES } from '@campaign/shared/routes'
 import type { Payload } from 'payload'
 
+import { createBannerTexts } from '../public/bannerAltText'
 import {
   BASE_HEADERS,
   corsHeaders,
@@ -14,7 +15,7 @@ import {
   sendError,
   sendJson,
 } from '../public/httpSupport'
-import type { AnswerSource, PublicAnswers } from '../public/publicAnswers'
+import type { Answer, AnswerSource, PublicAnswers } from '../public/publicAnswers'
 import { allowedOriginsOf } from '../public/publicAnswers'
 import type { CachedBody } from '../public/responseCache'
 import type { AnswerSender } from './answerSender'
@@ -29,6 +30,7 @@ export interface PublicApiOptions {
   publicUrl: string
   maxAge: number
   staleWhileRevalidate: number
+  now: () => Date
 }
 
 /** A site's resource: answers `GET /api/public/sites/:site/<name>` for a decoded slug. */
@@ -46,6 +48,13 @@ interface Remembered {
   send: AnswerSender
 }
 
+/** Answers kept in memory by key: the JSON answers and those made from them. */
+interface CachedAnswers<Query> {
+  keyOf: (query: Query) => string
+  peek: (key: string) => CachedBody | undefined
+  get: (query: Query) => Promise<Answer<unknown>>
+}
+
 const SITE_ROUTE = new RegExp(`^${PUBLIC_API_PREFIX}sites/([^/]+)/([^/]+?)/?$`)
 const KNOWN_PARAMS = new Set(['locale', 'year'])
 
@@ -55,6 +64,7 @@ export const createPublicApi = ({
   publicUrl,
   maxAge,
   staleWhileRevalidate,
+  now,
 }: PublicApiOptions) => {
   const cacheControl = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`
   const sendAnswer = createAnswerSender({
@@ -62,6 +72,12 @@ export const createPublicApi = ({
     cacheControl,
     hasCors: true,
   })
+  const sendText = createAnswerSender({
+    contentType: 'text/plain; charset=utf-8',
+    cacheControl,
+    hasCors: true,
+  })
+  const bannerTexts = createBannerTexts({ answers, now })
   const preview = createPreview(payload, answers)
   const memo = createUrlKeyMemo<Remembered>(KNOWN_PARAMS)
   const schemas = new Map<string, Buffer>([
@@ -79,6 +95,24 @@ export const createPublicApi = ({
     ],
   ])
 
+  /** Sends a cached answer and remembers its URL (a stale copy is sent, never remembered). */
+  const sendCached = async <Query>(
+    {
+      request,
+      response,
+      params,
+    }: { request: IncomingMessage; response: ServerResponse; params: URLSearchParams },
+    source: CachedAnswers<Query>,
+    query: Query,
+    send: AnswerSender,
+  ): Promise<void> => {
+    const { entry, state } = await source.get(query)
+    if (state !== 'STALE') {
+      memo.remember(request.url, params, { key: source.keyOf(query), peek: source.peek, send })
+    }
+    send(request, response, entry, state)
+  }
+
   const jsonRoute =
     <Value>(source: AnswerSource<Value>, kind: 'current' | 'archive'): SiteRoute =>
     async (request, response, slug, params) => {
@@ -87,20 +121,23 @@ export const createPublicApi = ({
       const { isPreview, at } = parsePreview(params)
       const query = { slug, locale, year }
       if (isPreview) return preview({ request, response, kind, query: { ...query, at } })
-      const { entry, state } = await source.get(query)
-      if (state !== 'STALE') {
-        memo.remember(request.url, params, {
-          key: source.keyOf(query),
-          peek: source.peek,
-          send: sendAnswer,
-        })
-      }
-      sendAnswer(request, response, entry, state)
+      await sendCached({ request, response, params }, source, query, sendAnswer)
     }
 
+  // The alt text has no year: `?year=` is refused as on /campaign.
+  const bannerTextRoute: SiteRoute = async (request, response, slug, params) => {
+    const query = { slug, locale: parseLocale(params) }
+    parseYear(params.get('year'), false)
+    await sendCached({ request, response, params }, bannerTexts, query, sendText)
+  }
+
+  // The route table: a site's resource name → its route. A resource made from what the site shows
+  // now (as banner.txt is, and banner.png would be) keeps its answers beside the JSON's and is
+  // sent with sendCached, so the URL memo, ETags and invalidation come with it.
   const siteRoutes = new Map<string, SiteRoute>([
     [SITE_RESOURCES.campaign, jsonRoute(answers.current, 'current')],
     [SITE_RESOURCES.archive, jsonRoute(answers.archive, 'archive')],
+    [SITE_RESOURCES.bannerText, bannerTextRoute],
   ])
 
   const preflight = async (request: IncomingMessage, response: ServerResponse, slug?: string) => {
@@ -167,7 +204,7 @@ export const createPublicApi = ({
       return handleParsed(request, response)
     },
     /** How much the caches hold: bounded whatever strangers send. */
-    stats: () => ({ entries: answers.size(), urls: memo.size() }),
+    stats: () => ({ entries: answers.size() + bannerTexts.size(), urls: memo.size() }),
   }
 }
 

@@ -5,6 +5,7 @@ import type { PublicAnswersOptions } from '../public/publicAnswers'
 import { createPublicAnswers } from '../public/publicAnswers'
 import { createArchivePage } from './archivePage'
 import type { SitePage } from './frontServer'
+import { createGoRedirect } from './goRedirect'
 import { createPublicApi } from './publicApi'
 
 export interface PublicRoutesOptions extends PublicAnswersOptions {
@@ -16,6 +17,9 @@ export const createPublicRoutes = (options: PublicRoutesOptions) => {
   const now = options.now ?? (() => new Date())
   const answers = createPublicAnswers({ ...options, now })
   const cacheControl = `public, max-age=${options.maxAge}, stale-while-revalidate=${options.staleWhileRevalidate}`
-  const sitePages: SitePage[] = [createArchivePage({ answers, now, cacheControl })]
-  return { publicApi: createPublicApi({ ...options, answers }), sitePages }
+  const sitePages: SitePage[] = [
+    createGoRedirect({ answers, publicUrl: options.publicUrl, now }),
+    createArchivePage({ answers, now, cacheControl }),
+  ]
+  return { publicApi: createPublicApi({ ...options, answers, now }), sitePages }
 }
