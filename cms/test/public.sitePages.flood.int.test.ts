@@ -1,4 +1,4 @@
-// The webmaster's routes (/go, the archive page, banner.txt) under a flood of unknown
+// The webmaster's routes (/go, /embed, the archive page, banner.txt) under a flood of unknown
 // sites and odd query strings: every cache and the URL memo hold exactly what the real requests
 // put there, and nothing answers 500.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -31,7 +31,12 @@ describe('a flood of unknown sites and odd query strings', () => {
     })
     const site = t.world.siteA.slug
     // What portals really ask for: each kept once; the flood's variants of them hit that copy.
-    const real = [`/go/${site}`, `/sites/${site}/archive`, `/api/public/sites/${site}/banner.txt`]
+    const real = [
+      `/go/${site}`,
+      `/embed/${site}?variant=card&locale=vi`,
+      `/sites/${site}/archive`,
+      `/api/public/sites/${site}/banner.txt`,
+    ]
     for (const path of real) {
       const response = await fetch(`${api.origin}${path}`, { redirect: 'manual' })
       expect(response.status).toBeLessThan(400)
@@ -47,6 +52,10 @@ describe('a flood of unknown sites and odd query strings', () => {
       [(i) => `/api/public/sites/no-such-site-${i}/banner.txt`, 404],
       [(i) => `/api/public/sites/${site}/banner.txt?nocache=${i}`, 200],
       [(i) => `/api/public/sites/${site}/banner.txt?locale=x${i}`, 400],
+      [(i) => `/embed/no-such-site-${i}?variant=card`, 404],
+      [(i) => `/embed/${site}?variant=v${i}`, 400],
+      [(i) => `/embed/${site}?variant=card&locale=vi&junk=${i}`, 200],
+      [(i) => `/embed/${site}?locale=x${i}`, 400],
       [(i) => `/sites/no-such-site-${i}/archive`, 404],
       [(i) => `/sites/${site}/archive?locale=x${i}`, 400],
       [(i) => `/sites/${site}/archive?year=y${i}`, 400],

@@ -4,6 +4,7 @@
 import type { PublicAnswersOptions } from '../public/publicAnswers'
 import { createPublicAnswers } from '../public/publicAnswers'
 import { createArchivePage } from './archivePage'
+import { createEmbedPage } from './embedPage'
 import type { SitePage } from './frontServer'
 import { createGoRedirect } from './goRedirect'
 import { createPublicApi } from './publicApi'
@@ -19,6 +20,7 @@ export const createPublicRoutes = (options: PublicRoutesOptions) => {
   const cacheControl = `public, max-age=${options.maxAge}, stale-while-revalidate=${options.staleWhileRevalidate}`
   const sitePages: SitePage[] = [
     createGoRedirect({ answers, publicUrl: options.publicUrl, now }),
+    createEmbedPage({ answers, now, cacheTtlSeconds: options.cacheTtlSeconds, cacheControl }),
     createArchivePage({ answers, now, cacheControl }),
   ]
   return { publicApi: createPublicApi({ ...options, answers, now }), sitePages }

@@ -23,12 +23,23 @@ export interface PagePolicy {
   /** The page's one inline style sheet. */
   css: string
   allowedOrigins: readonly string[]
+  /** The widget's module and its requests, from this CMS ('self'). */
+  hasWidget?: boolean
 }
 
-export const pagePolicy = ({ css, allowedOrigins }: PagePolicy): string =>
+export const pagePolicy = ({ css, allowedOrigins, hasWidget = false }: PagePolicy): string =>
   [
     "default-src 'none'",
     `style-src ${styleSource(css)}`,
+    ...(hasWidget
+      ? [
+          "script-src 'self'",
+          "connect-src 'self'",
+          // Trusted Types as well: lit-html's policy is the only one the banner needs.
+          "require-trusted-types-for 'script'",
+          "trusted-types lit-html 'allow-duplicates'",
+        ]
+      : []),
     // The browser's own favicon request; the pages show no image.
     "img-src 'self'",
     "base-uri 'none'",

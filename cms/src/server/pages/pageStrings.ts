@@ -20,6 +20,8 @@ export interface PageStrings {
   issuedOn: string
   issuer: string
   openData: string
+  bannerTitle: (siteName: string) => string
+  bannerFallback: string
   notFound: string
   badRequest: string
   unavailable: string
@@ -43,6 +45,8 @@ export const PAGE_STRINGS: Record<Locale, PageStrings> = {
     issuedOn: 'Ngày ban hành',
     issuer: 'Cơ quan ban hành',
     openData: 'Dữ liệu mở (JSON)',
+    bannerTitle: (siteName) => `Chiến dịch truyền thông – ${siteName}`,
+    bannerFallback: 'Xem các chiến dịch truyền thông',
     notFound: 'Không tìm thấy trang này.',
     badRequest: 'Địa chỉ không hợp lệ.',
     unavailable: 'Dữ liệu tạm thời không truy cập được; vui lòng thử lại sau.',
@@ -65,6 +69,8 @@ export const PAGE_STRINGS: Record<Locale, PageStrings> = {
     issuedOn: 'Issued on',
     issuer: 'Issued by',
     openData: 'Open data (JSON)',
+    bannerTitle: (siteName) => `Campaign banner – ${siteName}`,
+    bannerFallback: 'See the campaigns',
     notFound: 'This page does not exist.',
     badRequest: 'This address is not valid.',
     unavailable: 'The data cannot be reached right now; please try again shortly.',
