@@ -5,13 +5,13 @@ import type {
   CurrentCampaignResponse,
   Locale,
   PublicCampaign,
-  PublicSite,
 } from '@campaign/shared/contract'
-import { addDays, calendarDateIn, selectEdition } from '@campaign/shared/schedule'
+import { addDays, calendarDateIn } from '@campaign/shared/schedule'
 import type { Payload, TypedUser, Where } from 'payload'
 
 import { toStoredCalendarDate } from '../fields/calendarDateValue'
 import type { Campaign, Site } from '../payload-types'
+import { currentResponse, toPublicSite } from './currentResponse'
 import { toPublicCampaign } from './toPublicCampaign'
 
 /** Editions further than this from today can neither be live nor inside their display window. */
@@ -26,13 +26,6 @@ export interface BuildContext {
   /** Preview only: an editor reading drafts. Public responses never set it. */
   previewUser?: TypedUser
 }
-
-export const toPublicSite = (site: Site): PublicSite => ({
-  slug: site.slug,
-  name: site.name,
-  timeZone: site.timeZone,
-  locale: site.defaultLocale,
-})
 
 const findEditions = async (
   { payload, site, locale, previewUser }: BuildContext,
@@ -89,15 +82,7 @@ export const buildCurrentCampaign = async (
       },
     },
   ])
-  const campaign = selectEdition(toPublic(context, docs), context.at)
-  const common = {
-    version: 1,
-    serverTime: context.at.toISOString(),
-    site: toPublicSite(context.site),
-  } as const
-  return campaign
-    ? { ...common, kind: 'campaign', campaign }
-    : { ...common, kind: 'none', campaign: null }
+  return currentResponse({ site: context.site, at: context.at, editions: toPublic(context, docs) })
 }
 
 /** Published editions of a site, newest first, optionally of one year (an archive page). */

@@ -12,6 +12,7 @@ import { httpUrl } from '../../fields/httpUrl'
 import { requiredInDefaultLocale } from '../../fields/requiredInDefaultLocale'
 import { validateSlug } from '../../fields/slugify'
 import { translate } from '../../i18n/messages'
+import { campaignPreviewUrl } from '../../preview/previewPath'
 import { importAnnouncement, importPreview } from './endpoints/importAnnouncement'
 import { nextEdition } from './endpoints/nextEdition'
 import { visibility } from './endpoints/visibility'
@@ -62,6 +63,8 @@ export const Campaigns: CollectionConfig = {
       },
     },
     group: { vi: 'Nội dung', en: 'Content' },
+    // The real banner, fed the unsaved form, at any day the editor picks (src/preview/).
+    livePreview: { url: campaignPreviewUrl },
   },
   access: {
     read: publishedOrEditorOfSite,
