@@ -43,6 +43,8 @@ const built = buildConfig({
     // and show a broken image on networks without internet access.
     avatar: 'default',
     components: {
+      // Per site: what shows now, what comes next, drafts waiting, a series due its new edition.
+      beforeDashboard: ['/components/Dashboard/SiteOverviewPanel#SiteOverviewPanel'],
       views: {
         // Says what to do instead where first-register is closed (production).
         createFirstUser: { Component: '/components/FirstUserSetup#FirstUserSetup' },

@@ -3,8 +3,10 @@
 // only the documents and files the editor ticks, then opens it. The work is the server's
 // (POST /api/campaigns/:id/next-edition); this asks which records to carry and shows the answer.
 import { Button, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
-import { useRef, useState } from 'react'
+import { useRouter, useSearchParams } from 'next/navigation'
+import { useEffect, useRef, useState } from 'react'
+
+import { NEXT_EDITION_PARAM } from './nextEditionParam'
 
 type Id = number | string
 
@@ -61,6 +63,14 @@ export const NextEditionButton = () => {
   const [ticked, setTicked] = useState<Set<string>>(new Set())
   const [problem, setProblem] = useState<{ message: string; existing?: Id } | null>(null)
   const [isBusy, setIsBusy] = useState(false)
+  // The dashboard's "Tạo kỳ 2026" links here with ?next-edition=1: the dialog opens at once.
+  const isAsked = useSearchParams()?.get(NEXT_EDITION_PARAM) === '1'
+  const openOnArrival = useRef<(() => Promise<void>) | null>(null)
+  useEffect(() => {
+    if (!isAsked || !openOnArrival.current) return
+    window.history.replaceState(null, '', window.location.pathname)
+    void openOnArrival.current()
+  }, [isAsked])
   if (id === undefined || id === null || collectionSlug !== 'campaigns') return null
 
   const api = `${config.serverURL}${config.routes.api}`
@@ -99,6 +109,8 @@ export const NextEditionButton = () => {
     setTicked(new Set())
     dialog.current?.showModal()
   }
+
+  openOnArrival.current = open
 
   const keyOf = (choice: Choice) => `${choice.kind}:${String(choice.id)}`
 
