@@ -17,6 +17,7 @@ import { databaseAdapter } from './database'
 import { health } from './endpoints/health'
 import { guardScheduledPublishJobs } from './hooks/guardScheduledPublishJobs'
 import { refuseSchedulingUneditable } from './hooks/refuseSchedulingUneditable'
+import { adminTranslations, contentLocaleLabels } from './i18n/adminTranslations'
 import { withInputChecks } from './input/withInputChecks'
 import { cmsRoot, env } from './env'
 import { ownsScheduledJobs } from './server/jobsOwner'
@@ -35,7 +36,7 @@ const built = buildConfig({
     importMap: { baseDir: path.resolve(cmsRoot, 'src') },
     dateFormat: 'dd/MM/yyyy HH:mm',
     timezones: {
-      supportedTimezones: [{ label: 'Việt Nam (UTC+7)', value: DEFAULT_TIME_ZONE }],
+      supportedTimezones: [{ label: 'UTC+7 (Asia/Ho_Chi_Minh)', value: DEFAULT_TIME_ZONE }],
       defaultTimezone: DEFAULT_TIME_ZONE,
     },
     meta: { titleSuffix: ' · Chiến dịch' },
@@ -54,8 +55,8 @@ const built = buildConfig({
   // Content: Vietnamese first; English falls back to Vietnamese where not translated.
   localization: {
     locales: [
-      { code: 'vi', label: 'Tiếng Việt' },
-      { code: 'en', label: 'English', fallbackLocale: 'vi' },
+      { code: 'vi', label: contentLocaleLabels.vi },
+      { code: 'en', label: contentLocaleLabels.en, fallbackLocale: 'vi' },
     ],
     defaultLocale: 'vi',
     fallback: true,
@@ -64,15 +65,7 @@ const built = buildConfig({
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
-    // Payload's Vietnamese says "Field sau không hợp lệ": editors read Vietnamese.
-    translations: {
-      vi: {
-        error: {
-          followingFieldsInvalid_one: 'Trường sau chưa hợp lệ:',
-          followingFieldsInvalid_other: 'Các trường sau chưa hợp lệ:',
-        },
-      },
-    },
+    translations: adminTranslations,
   },
   upload: {
     // One byte over the limit still reaches our check, which explains it in the editor's language.

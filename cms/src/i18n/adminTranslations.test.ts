@@ -1,0 +1,42 @@
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { describe, expect, it } from 'vitest'
+
+import config from '../payload.config'
+
+const merged = async () => {
+  const { i18n, localization } = await config
+  return {
+    translations: i18n.translations as Record<string, Record<string, Record<string, string>>>,
+    localization,
+  }
+}
+
+describe('the admin’s own words', () => {
+  it('names the content language and the interface language apart, in both languages', async () => {
+    const { translations } = await merged()
+    for (const language of ['vi', 'en'] as const) {
+      const general = {
+        ...{ vi, en }[language].translations.general,
+        ...translations[language]?.general,
+      }
+      expect(general.locale).not.toBe(general.language)
+    }
+    expect(translations.vi?.general?.locale).toBe('Ngôn ngữ nội dung')
+    expect(translations.vi?.general?.language).toBe('Ngôn ngữ giao diện')
+  })
+
+  it('names each content language in the interface language', async () => {
+    const { localization } = await merged()
+    const labels = localization ? localization.locales.map((locale) => locale.label) : []
+    expect(labels).toEqual([
+      { vi: 'Tiếng Việt', en: 'Vietnamese' },
+      { vi: 'Tiếng Anh', en: 'English' },
+    ])
+  })
+
+  it('says "Trường", never "Field", when fields are invalid', async () => {
+    const { translations } = await merged()
+    expect(translations.vi?.error?.followingFieldsInvalid_one).toBe('Trường sau chưa hợp lệ:')
+  })
+})
