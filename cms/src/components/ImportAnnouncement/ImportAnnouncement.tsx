@@ -3,11 +3,13 @@
 // (or picks a .docx/.txt), checks what was read beside its source, corrects the fields a draft
 // needs, and only then creates the draft, which opens. The reading and the saving are the
 // server's (POST /api/campaigns/import/preview, then /import); this shows and asks.
-import { Button, useConfig, useTranslation } from '@payloadcms/ui'
+import { Button, useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useRef, useState } from 'react'
 
 import type { ImportPreview } from '../../collections/Campaigns/importAnnouncement/previewAnswer'
+import type { User } from '../../payload-types'
+import { isoDay } from './calendarInput'
 import './importAnnouncement.scss'
 import type { EditableFields } from './ProposalTable'
 import { editableFieldsOf, ProposalTable, UnreadParts } from './ProposalTable'
@@ -24,6 +26,7 @@ interface ErrorAnswer {
 
 export const ImportAnnouncement = () => {
   const { config } = useConfig()
+  const { user } = useAuth<User>()
   const { i18n } = useTranslation()
   const router = useRouter()
   const language = i18n.language === 'en' ? 'en' : 'vi'
@@ -39,6 +42,10 @@ export const ImportAnnouncement = () => {
   const [isBusy, setIsBusy] = useState(false)
   const api = `${config.serverURL}${config.routes.api}`
 
+  // The editor's first site is chosen, as "Tạo mới" does.
+  const firstSite = user?.sites?.[0]
+  const defaultSite = typeof firstSite === 'object' ? firstSite.id : firstSite
+
   // The sites the editor may import for: the ones they can read are the ones they manage.
   useEffect(() => {
     if (sites.length > 0) return
@@ -46,10 +53,10 @@ export const ImportAnnouncement = () => {
       .then((response) => response.json() as Promise<{ docs?: SiteOption[] }>)
       .then(({ docs = [] }) => {
         setSites(docs.map(({ id, name }) => ({ id, name })))
-        setSite((current) => current ?? docs[0]?.id ?? null)
+        setSite((current) => current ?? defaultSite ?? docs[0]?.id ?? null)
       })
       .catch(() => setSites([]))
-  }, [api, sites.length])
+  }, [api, sites.length, defaultSite])
 
   const open = () => {
     setProblem(null)
@@ -113,7 +120,7 @@ export const ImportAnnouncement = () => {
             seriesName: fields.seriesName,
             year: fields.year,
             theme: fields.theme,
-            campaignWindow: { start: fields.start, end: fields.end },
+            campaignWindow: { start: isoDay(fields.start), end: isoDay(fields.end) },
           },
         }),
       })

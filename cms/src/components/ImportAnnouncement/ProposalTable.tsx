@@ -7,10 +7,14 @@ import type { ReactNode } from 'react'
 import type { ImportPreview } from '../../collections/Campaigns/importAnnouncement/previewAnswer'
 import { documentTypeName } from '../../collections/Documents/documentTypes'
 import type { SourceSpan } from '../../import/types'
+import { shownDay } from './calendarInput'
 import { SourceLines, sourceTextOf } from './SourceLines'
 import type { ImportTexts } from './texts'
 
-/** The values a draft needs, as the editor may correct them (strings, as inputs hold them). */
+/**
+ * The values a draft needs, as the editor may correct them (strings, as inputs hold them; days
+ * as dd/MM/yyyy).
+ */
 export interface EditableFields {
   title: string
   seriesName: string
@@ -25,12 +29,9 @@ export const editableFieldsOf = ({ parse }: ImportPreview): EditableFields => ({
   seriesName: parse.seriesName?.value ?? '',
   year: parse.year ? String(parse.year.value) : '',
   theme: parse.theme?.value ?? '',
-  start: parse.campaignWindow?.value.start ?? '',
-  end: parse.campaignWindow?.value.end ?? '',
+  start: shownDay(parse.campaignWindow?.value.start),
+  end: shownDay(parse.campaignWindow?.value.end),
 })
-
-const shownDate = (date: string | null | undefined): string =>
-  date ? date.slice(0, 10).split('-').reverse().join('/') : ''
 
 export const ProposalTable = ({
   preview,
@@ -56,13 +57,18 @@ export const ProposalTable = ({
       <SourceLines source={source} span={span} lineLabel={t.line} />
     </div>
   )
-  const input = (name: keyof EditableFields, label: string, type = 'text') => (
+  const input = (
+    name: keyof EditableFields,
+    label: string,
+    type = 'text',
+    hint: string = t.notFound,
+  ) => (
     <input
       type={type}
       aria-label={label}
       name={name}
       value={fields[name]}
-      placeholder={t.notFound}
+      placeholder={hint}
       onChange={(event) => onChange({ ...fields, [name]: event.target.value })}
     />
   )
@@ -105,10 +111,10 @@ export const ProposalTable = ({
         t.fields.campaignWindow,
         <div className="import-announcement__dates">
           <label>
-            {t.fields.from} {input('start', t.fields.from, 'date')}
+            {t.fields.from} {input('start', t.fields.from, 'text', 'dd/mm/yyyy')}
           </label>
           <label>
-            {t.fields.to} {input('end', t.fields.to, 'date')}
+            {t.fields.to} {input('end', t.fields.to, 'text', 'dd/mm/yyyy')}
           </label>
         </div>,
         parse.campaignWindow?.source ?? null,
@@ -141,7 +147,7 @@ export const ProposalTable = ({
               <strong>
                 {documentTypeName(cited.type, language)} {cited.number.proposed}
               </strong>
-              {cited.issuedOn && ` — ${shownDate(cited.issuedOn)}`}
+              {cited.issuedOn && ` — ${shownDay(cited.issuedOn)}`}
               {cited.issuer && ` — ${cited.issuer}`}
             </p>
             {cited.summary && <p>{cited.summary}</p>}
@@ -161,7 +167,7 @@ export const ProposalTable = ({
       {row(
         'publishedOn',
         t.fields.publishedOn,
-        plain(shownDate(parse.publishedOn?.value)),
+        plain(shownDay(parse.publishedOn?.value)),
         parse.publishedOn?.source ?? null,
       )}
       {row('author', t.fields.author, plain(parse.author?.value), parse.author?.source ?? null)}
