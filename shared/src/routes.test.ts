@@ -22,6 +22,9 @@ describe('public route paths', () => {
     expect(publicSitePath('skhcn-khanhhoa', 'bannerText')).toBe(
       '/api/public/sites/skhcn-khanhhoa/banner.txt',
     )
+    expect(publicSitePath('skhcn-khanhhoa', 'bannerImage')).toBe(
+      '/api/public/sites/skhcn-khanhhoa/banner.png',
+    )
     expect(SCHEMA_PATHS).toEqual({
       campaign: '/api/public/schema',
       archive: '/api/public/schema/archive',

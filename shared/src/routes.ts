@@ -30,6 +30,8 @@ export const SITE_RESOURCES = {
   archive: 'campaigns',
   /** The current alt text for the image snippet, text/plain. */
   bannerText: 'banner.txt',
+  /** The image snippet's picture, `?variant=bar|card&locale=&scale=1|2`, image/png. */
+  bannerImage: 'banner.png',
 } as const
 
 export type SiteResource = keyof typeof SITE_RESOURCES

@@ -20,6 +20,7 @@ import { allowedOriginsOf } from '../public/publicAnswers'
 import type { CachedBody } from '../public/responseCache'
 import type { AnswerSender } from './answerSender'
 import { createAnswerSender } from './answerSender'
+import { createBannerImageRoute } from './bannerImageRoute'
 import { createPreview } from './previewAnswer'
 import { decodeSlug, parseLocale, parsePreview, parseYear } from './publicQuery'
 import { createUrlKeyMemo } from './urlKeyMemo'
@@ -56,7 +57,7 @@ interface CachedAnswers<Query> {
 }
 
 const SITE_ROUTE = new RegExp(`^${PUBLIC_API_PREFIX}sites/([^/]+)/([^/]+?)/?$`)
-const KNOWN_PARAMS = new Set(['locale', 'year'])
+const KNOWN_PARAMS = new Set(['locale', 'year', 'variant', 'scale'])
 
 export const createPublicApi = ({
   payload,
@@ -78,6 +79,14 @@ export const createPublicApi = ({
     hasCors: true,
   })
   const bannerTexts = createBannerTexts({ answers, now })
+  const bannerImages = createBannerImageRoute({
+    payload,
+    answers,
+    publicUrl,
+    maxAge,
+    staleWhileRevalidate,
+    now,
+  })
   const preview = createPreview(payload, answers)
   const memo = createUrlKeyMemo<Remembered>(KNOWN_PARAMS)
   const schemas = new Map<string, Buffer>([
@@ -131,13 +140,19 @@ export const createPublicApi = ({
     await sendCached({ request, response, params }, bannerTexts, query, sendText)
   }
 
+  const bannerImageRoute: SiteRoute = async (request, response, slug, params) => {
+    const query = bannerImages.queryOf(slug, params)
+    await sendCached({ request, response, params }, bannerImages.images, query, bannerImages.send)
+  }
+
   // The route table: a site's resource name → its route. A resource made from what the site shows
-  // now (as banner.txt is, and banner.png would be) keeps its answers beside the JSON's and is
+  // now (as banner.txt and banner.png are) keeps its answers beside the JSON's and is
   // sent with sendCached, so the URL memo, ETags and invalidation come with it.
   const siteRoutes = new Map<string, SiteRoute>([
     [SITE_RESOURCES.campaign, jsonRoute(answers.current, 'current')],
     [SITE_RESOURCES.archive, jsonRoute(answers.archive, 'archive')],
     [SITE_RESOURCES.bannerText, bannerTextRoute],
+    [SITE_RESOURCES.bannerImage, bannerImageRoute],
   ])
 
   const preflight = async (request: IncomingMessage, response: ServerResponse, slug?: string) => {
@@ -204,7 +219,10 @@ export const createPublicApi = ({
       return handleParsed(request, response)
     },
     /** How much the caches hold: bounded whatever strangers send. */
-    stats: () => ({ entries: answers.size() + bannerTexts.size(), urls: memo.size() }),
+    stats: () => ({
+      entries: answers.size() + bannerTexts.size() + bannerImages.images.size(),
+      urls: memo.size(),
+    }),
   }
 }
 
