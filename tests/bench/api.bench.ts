@@ -1,5 +1,6 @@
 // pnpm bench:api — throughput of the public endpoint against Payload's REST API and a bare
-// node:http server returning the same bytes, on this machine, in one run.
+// node:http server returning the same bytes, on this machine, in one run; and the image
+// snippet's banner.png once drawn (warm: answered from memory, goal ≤ 50 ms).
 //   BENCH_DURATION (s, default 10) · BENCH_CONNECTIONS (default 50) · BENCH_SKIP_BUILD=1
 import { fork } from 'node:child_process'
 import { once } from 'node:events'
@@ -18,6 +19,8 @@ interface Figure {
   name: string
   requests: number
   p99: number
+  /** Mean latency, ms. */
+  mean: number
   /** Answers other than the expected 200 (or 304 for the conditional run), and socket errors. */
   failures: number
 }
@@ -26,16 +29,18 @@ const measure = async (
   name: string,
   url: string,
   headers: Record<string, string> = {},
+  { connections: open = connections } = {},
 ): Promise<Figure> => {
   // A short warm-up so JIT and caches are hot before measuring.
-  await autocannon({ url, connections, duration: 2, headers })
-  const result = await autocannon({ url, connections, duration, headers })
+  await autocannon({ url, connections: open, duration: 2, headers })
+  const result = await autocannon({ url, connections: open, duration, headers })
   const expected = headers['if-none-match'] ? result['3xx'] : result['2xx']
   const answered = result['1xx'] + result['2xx'] + result['3xx'] + result['4xx'] + result['5xx']
   return {
     name,
     requests: result.requests.average,
     p99: result.latency.p99,
+    mean: result.latency.average,
     failures: answered - expected + result.errors + result.timeouts,
   }
 }
@@ -54,6 +59,13 @@ try {
   const { campaign } = JSON.parse(body.toString()) as { campaign: { id: string } }
   const rest = `${cms.origin}/api/campaigns?where[id][equals]=${campaign.id}&locale=vi&depth=2`
   if ((await fetch(rest)).status !== 200) throw new Error('REST baseline did not answer 200')
+  const bannerImage = `${cms.origin}/api/public/sites/${site}/banner.png?variant=bar&locale=vi`
+  // The first request draws it (cold: font parsing, layout, rasterising); the bench measures after.
+  const coldStart = performance.now()
+  const drawn = await fetch(bannerImage)
+  const coldMs = performance.now() - coldStart
+  if (drawn.headers.get('content-type') !== 'image/png') throw new Error('banner.png is no PNG')
+  const bannerBytes = (await drawn.arrayBuffer()).byteLength
 
   const bare = fork(new URL('./bareServer.ts', import.meta.url), {
     env: { ...process.env, BENCH_BODY: body.toString('base64'), BENCH_PORT: String(barePort) },
@@ -67,10 +79,21 @@ try {
     await measure('public endpoint, 304', endpoint, { ...browser, 'if-none-match': etag }),
     await measure('Payload REST /api/campaigns?where…', rest),
     await measure('public endpoint, 200 in brotli', endpoint, browser),
+    await measure('banner.png (bar, vi), warm, 200', bannerImage, browser),
+    // One request at a time: what one visitor's browser waits, without the others' queue.
+    await measure('banner.png, warm, 1 connection', bannerImage, browser, { connections: 1 }),
   ]
   bare.kill()
 
-  const [bareFigure, ok, notModified, payloadRest] = figures as [Figure, Figure, Figure, Figure]
+  const [bareFigure, ok, notModified, payloadRest, , banner, bannerAlone] = figures as [
+    Figure,
+    Figure,
+    Figure,
+    Figure,
+    Figure,
+    Figure,
+    Figure,
+  ]
   console.log(
     `\n${connections} connections, ${duration} s each, body ${body.length} bytes (${brotliBytes} in brotli)\n`,
   )
@@ -79,6 +102,7 @@ try {
       target: f.name,
       'req/s': Math.round(f.requests),
       'p99 ms': f.p99,
+      'mean ms': f.mean,
       failures: f.failures,
     })),
   )
@@ -86,6 +110,12 @@ try {
   console.log(`endpoint 200 / bare server : ${ratio(ok, bareFigure)}  (target ≥ 0.50)`)
   console.log(`endpoint 304 / bare server : ${ratio(notModified, bareFigure)}`)
   console.log(`endpoint 200 / Payload REST: ${ratio(ok, payloadRest)}  (target ≥ 10)`)
+  console.log(
+    `banner.png warm, one at a time: mean ${bannerAlone.mean} ms, p99 ${bannerAlone.p99} ms (goal ≤ 50 ms)`,
+  )
+  console.log(
+    `banner.png warm, ${connections} connections: mean ${banner.mean} ms, p99 ${banner.p99} ms; ${bannerBytes} bytes; first request (drawn) ${Math.round(coldMs)} ms`,
+  )
 } finally {
   await cms.stop()
 }
