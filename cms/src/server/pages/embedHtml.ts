@@ -4,20 +4,42 @@
 import type { Locale, Variant } from '@campaign/shared/routes'
 import { archivePagePath, WIDGET_MODULE_PATH } from '@campaign/shared/routes'
 
-import { reservationCss } from '../../components/embedCode'
+import { BAR_HEIGHTS, reservationCss } from '../../components/embedCode'
 import type { Site } from '../../payload-types'
 import { markup, styleElement } from './html'
 import { PAGE_STRINGS } from './pageStrings'
 
+type Heights = readonly (readonly [minWidth: number, height: number])[]
+
 /**
- * The frame each variant fills, in CSS px (`null`: the portal column's width). The bar takes the
- * reservation rule's heights from the frame's own width (400 px below 600 px … 180 px from
- * 1000 px); a frame of these sizes shows the demo banner whole.
+ * The frame each variant needs, in CSS px: its width (`null`: the portal column's) and its height
+ * from the frame's width up, the narrower the taller (the texts wrap). The bar's are the script
+ * snippet's reservation rule; the compact strip's were measured as the bar's (demo banner in
+ * Chromium, 164 px at 300 px wide … 35 px at 1200 px) with a line to spare. The page reserves
+ * exactly these heights, so a frame of this size holds the banner whole (tests/e2e check it).
  */
-export const EMBED_FRAME_SIZES: Record<Variant, { width: number | null; height: number }> = {
-  bar: { width: null, height: 230 },
-  card: { width: 300, height: 410 },
-  compact: { width: null, height: 56 },
+export const EMBED_FRAMES: Record<Variant, { width: number | null; heights: Heights }> = {
+  bar: { width: null, heights: BAR_HEIGHTS },
+  card: { width: 300, heights: [[0, 410]] },
+  compact: {
+    width: null,
+    heights: [
+      [0, 190],
+      [480, 136],
+      [600, 110],
+      [1000, 86],
+    ],
+  },
+}
+
+/** The reservation of a variant other than the bar (whose rule is the script snippet's own). */
+const reservationOf = (variant: 'card' | 'compact'): string[] => {
+  const selector = `campaign-banner[variant='${variant}']`
+  return EMBED_FRAMES[variant].heights.map(([minWidth, height]) =>
+    minWidth === 0
+      ? `${selector}{display:block;min-height:var(--campaign-min-height);--campaign-min-height:${height}px}`
+      : `@media (min-width:${minWidth}px){${selector}{--campaign-min-height:${height}px}}`,
+  )
 }
 
 // No scrollbars whatever the frame: the page never scrolls, the banner fills the reserved space.
@@ -25,11 +47,8 @@ export const EMBED_CSS = [
   'html,body{margin:0;padding:0;overflow:hidden;background:transparent}',
   'body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;line-height:1.5}',
   reservationCss(),
-  ...(['card', 'compact'] as const).map(
-    (variant) =>
-      `campaign-banner[variant='${variant}']{display:block;min-height:var(--campaign-min-height);` +
-      `--campaign-min-height:${EMBED_FRAME_SIZES[variant].height}px}`,
-  ),
+  ...reservationOf('card'),
+  ...reservationOf('compact'),
   'campaign-banner>a{display:block;padding:0.75em 1em;color:#0b5394}',
 ].join('\n')
 
