@@ -155,6 +155,33 @@ describe('phase, in the campaign time zone', () => {
     expect(text(element, 'phase')).toBe('Còn 25 ngày')
   })
 
+  test("fresh figures show at once, the zone's from the next frame; Intl waits", async () => {
+    // Served a minute before midnight in Nha Trang (16:59Z), as a shared cache may still hand it
+    // out a minute after: the server said 2 days left; in the zone it is the next day now.
+    const served = '2025-12-13T16:59:00.000Z'
+    vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2025-12-13T17:01:00.000Z'))
+    const formatToParts = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts')
+    stubFetch(() => json(responseWith({ daysLeft: 2 }, served)))
+    const element = await mount({ site: uniqueSite() })
+    await rendered(element)
+    expect(text(element, 'phase')).toBe('Còn 2 ngày')
+    expect(formatToParts).not.toHaveBeenCalled()
+    await expect.poll(() => text(element, 'phase')).toBe('Còn 1 ngày')
+  })
+
+  test('a copy served more than 15 minutes from now is shown in the zone at once', async () => {
+    vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2025-12-13T17:01:00.000Z'))
+    const site = uniqueSite()
+    const old = responseWith({ daysLeft: 2 }, '2025-12-13T16:45:00.000Z')
+    localStorage.setItem(
+      cacheKey({ api: API, site, locale: 'vi', timeout: 0 }),
+      JSON.stringify({ response: old, skew: 0 }),
+    )
+    stubFetch(() => new Promise<Response>(() => {})) // the refresh never answers
+    const element = await mount({ site })
+    expect(text(element, 'phase')).toBe('Còn 1 ngày')
+  })
+
   test("a zone this browser does not know: the server's figures stand", async () => {
     const element = await banner({ interval: '0' }, responseWith({ timeZone: 'Mars/Olympus' }))
     expect(text(element, 'phase')).toBe('Còn 25 ngày')
@@ -642,10 +669,10 @@ describe('cache and requests', () => {
   test('a cached payload is never shown past its display window', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {})
     const site = uniqueSite()
-    const old = responseWith({
-      window: { start: '2025-10-01', end: '2025-10-31' },
-      displayWindow: { start: '2025-09-20', end: '2025-11-10' },
-    })
+    // Served on 20/10/2025: its figures are old, so the zone decides before it shows.
+    const window = { start: '2025-10-01', end: '2025-10-31' }
+    const displayWindow = { start: '2025-09-20', end: '2025-11-10' }
+    const old = responseWith({ window, displayWindow }, '2025-10-20T03:00:00.000Z')
     localStorage.setItem(
       cacheKey({ api: API, site, locale: 'vi', timeout: 0 }),
       JSON.stringify({ response: old, skew: 0 }),

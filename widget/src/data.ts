@@ -6,10 +6,14 @@
 import type { BannerCampaign, BannerResponse, Locale } from '@campaign/shared/contract'
 import { parseBannerResponse } from '@campaign/shared/contract'
 
-/** A campaign to show, and how far the server's clock was ahead of this browser's (ms) at fetch. */
+/**
+ * A campaign to show, how far the server's clock was ahead of this browser's (ms) at fetch, and
+ * the server's instant (ms) its phase figures are for.
+ */
 export interface Loaded {
   campaign: BannerCampaign
   skew: number
+  servedAt: number
 }
 
 /** Loaded: show it; null: the site has no campaign now; undefined: the request failed. */
@@ -77,8 +81,10 @@ function write(key: string, value: string | null): void {
 export function readCache(source: Source): Loaded | undefined {
   try {
     const entry = JSON.parse(read(cacheKey(source)) ?? '0') as CacheEntry
-    const { campaign } = check(entry.response)
-    return campaign ? { campaign, skew: +entry.skew || 0 } : undefined
+    const { campaign, serverTime } = check(entry.response)
+    return campaign
+      ? { campaign, skew: +entry.skew || 0, servedAt: Date.parse(serverTime) }
+      : undefined
   } catch {
     return undefined
   }
@@ -87,16 +93,20 @@ export function readCache(source: Source): Loaded | undefined {
 async function request(source: Source, key: string): Promise<Outcome> {
   const { api, site, locale, timeout } = source
   try {
+    // Fetch's default credentials, 'same-origin' (none to a CMS on another origin), are what the
+    // snippet's `<link rel=preload as=fetch crossorigin>` asks with: Chromium reuses a preloaded
+    // response only for a request in the same credentials mode.
     const response = await fetch(
       `${api}/api/public/sites/${encodeURIComponent(site)}/campaign?locale=${locale}`,
-      { credentials: 'omit', signal: AbortSignal.timeout(timeout) },
+      { signal: AbortSignal.timeout(timeout) },
     )
     if (!response.ok) throw new Error('HTTP ' + response.status)
     const value = check(await response.json())
-    const measured = Date.parse(value.serverTime) - Date.now()
+    const servedAt = Date.parse(value.serverTime)
+    const measured = servedAt - Date.now()
     const skew = Math.abs(measured) < SKEW_FLOOR ? 0 : measured
     write(key, value.campaign && JSON.stringify({ response: value, skew } satisfies CacheEntry))
-    return value.campaign && { campaign: value.campaign, skew }
+    return value.campaign && { campaign: value.campaign, skew, servedAt }
   } catch (error) {
     console.warn(
       `<campaign-banner site="${site}">: ${String(error)}; showing cached or fallback content`,
