@@ -7,6 +7,7 @@ import next from 'next'
 import { getPayload } from 'payload'
 
 import { cmsRoot, env } from '../env'
+import { warmUpBannerRenderer } from '../public/bannerImage/render'
 import { createDemoPages } from './demoPages'
 import { createFrontServer } from './frontServer'
 import { claimScheduledJobs } from './jobsOwner'
@@ -44,6 +45,9 @@ const server = createFrontServer({
   trustedProxyHops: env.trustedProxyHops,
   logError: (error, url) => payload.logger.error({ err: error, msg: `front server: ${url}` }),
 })
+
+// The banner image's fonts and layout engine, loaded before visitors' requests can wait on them.
+await warmUpBannerRenderer()
 
 server.listen(env.port, () => {
   payload.logger.info(`CMS ready: ${env.publicUrl}/admin (listening on port ${env.port})`)

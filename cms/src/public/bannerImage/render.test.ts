@@ -5,7 +5,7 @@ import { prepareImage } from './campaignImage'
 import type { BannerContent } from './content'
 import { bannerContent } from './content'
 import { IMAGE_BOXES } from './layout'
-import { renderBannerPng } from './render'
+import { renderBannerPng, warmUpBannerRenderer } from './render'
 import { BANNER_IMAGE_SCALES, BANNER_IMAGE_SIZES, BANNER_IMAGE_VARIANTS } from './sizes'
 import { campaignAnswer, noneAnswer } from './testCampaign'
 
@@ -74,5 +74,9 @@ describe('renderBannerPng', () => {
       expect(await sharp(png).metadata()).toMatchObject(BANNER_IMAGE_SIZES[variant])
       expect(await pixelAt(png, 4, 4)).toBe('#f5f5f5')
     }
+  })
+
+  it('warms up without failing: the CMS awaits it before listening', async () => {
+    await expect(warmUpBannerRenderer()).resolves.toBeUndefined()
   })
 })

@@ -36,3 +36,23 @@ export const renderBannerPng = async (drawing: BannerDrawing): Promise<Buffer> =
     .png({ compressionLevel: 9, adaptiveFiltering: true })
     .toBuffer()
 }
+
+// Both weights, the digits and most of the Vietnamese letters: the glyphs a first banner needs.
+const WARM_UP: BannerContent = {
+  kind: 'campaign',
+  title: 'Tháng hành động vì bình đẳng giới năm 2025 – Month of Action',
+  heading: 'Chấm dứt bạo lực đối với phụ nữ và trẻ em; ưu tiên hỗ trợ người yếu thế',
+  message: 'Ăn ở ẩn ỉ ũ ỹ ỵ ợ ộ ậ ặ ẹ ệ ọ ụ ự ỳ ỷ ý ẽ ễ ỗ ỡ ữ ẫ ẵ Đ đ',
+  window: '15/11/2025 – 15/12/2025 0123456789',
+  phase: 'Còn 25 ngày · Bắt đầu sau 3 ngày · Đã kết thúc',
+  accent: '#0b5394',
+  imageUrl: null,
+}
+
+/**
+ * Parses the fonts, starts the layout engine and the rasteriser (1–2 s of CPU the first time,
+ * which would block the server's one thread): called at startup, before visitors' requests.
+ */
+export const warmUpBannerRenderer = async (): Promise<void> => {
+  await renderBannerPng({ content: WARM_UP, variant: 'card', scale: 1, picture: null })
+}
