@@ -333,6 +333,28 @@ describe('HTTP caching', () => {
     expect(second.headers.get('x-cache')).toBe('HIT')
   })
 
+  it('tells a signed-in editor’s browser to ask again every time, so a publish shows at once', async () => {
+    // The admin's dashboard and a same-origin portal page share the browser's HTTP cache: an
+    // answer kept for max-age would hide what the editor just published.
+    await t.payload.create({ collection: 'campaigns', data: editionData(t.world.siteA) })
+    const signedIn = await api.get(currentPath(t.world.siteA), {
+      cookie: 'payload-lng=vi; payload-token=abc.def.ghi',
+    })
+    expect(signedIn.status).toBe(200)
+    expect(signedIn.headers.get('cache-control')).toBe('private, no-cache')
+    const again = await api.get(currentPath(t.world.siteA), {
+      cookie: 'payload-token=abc.def.ghi',
+      'if-none-match': signedIn.headers.get('etag') ?? '',
+    })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('cache-control')).toBe('private, no-cache')
+    // Visitors (no session) keep the shared lifetime.
+    const visitor = await api.get(currentPath(t.world.siteA), { cookie: 'payload-lng=vi' })
+    expect(visitor.headers.get('cache-control')).toBe(
+      'public, max-age=60, stale-while-revalidate=600',
+    )
+  })
+
   it('answers in brotli or gzip as accepted, each with its own ETag and 304', async () => {
     await t.payload.create({ collection: 'campaigns', data: editionData(t.world.siteA) })
     const url = api.origin + currentPath(t.world.siteA)

@@ -5,6 +5,8 @@
 // answered here, saying so.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { hasSession } from './hasSession'
+
 export interface AdminHostOptions {
   publicUrl: string
   /** Origins whose requests may carry the session (Payload's `csrf` list). */
@@ -16,9 +18,6 @@ export interface AdminHostOptions {
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 const isAdminPage = (path: string) => path === '/admin' || path.startsWith('/admin/')
-
-const hasSession = (request: IncomingMessage) =>
-  /(?:^|;\s*)payload-token=/.test(request.headers.cookie ?? '')
 
 const isEnglish = (request: IncomingMessage) =>
   /(?:^|;\s*)payload-lng=en\b/.test(request.headers.cookie ?? '')

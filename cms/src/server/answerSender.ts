@@ -8,6 +8,7 @@ import { chooseEncoding, etagFor } from '../public/contentEncoding'
 import { allowOrigin, matchesEtag } from '../public/httpSupport'
 import type { AnswerState } from '../public/publicAnswers'
 import type { CachedBody } from '../public/responseCache'
+import { hasSession } from './hasSession'
 
 export interface AnswerSenderOptions {
   contentType: string
@@ -27,6 +28,12 @@ export type AnswerSender = (
 ) => void
 
 const STALE_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
+
+/** The same headers with the shared cache lifetime replaced by "ask every time". */
+const asPrivate = (headers: string[]): string[] =>
+  headers.map((value, index) => (headers[index - 1] === 'cache-control' ? PRIVATE : value))
+
+const PRIVATE = 'private, no-cache'
 
 export const createAnswerSender = ({
   contentType,
@@ -66,7 +73,10 @@ export const createAnswerSender = ({
   return (request, response, entry, state) => {
     const cors = hasCors ? allowOrigin(request.headers.origin, entry.allowedOrigins) : undefined
     const encoding = chooseEncoding(request.headers['accept-encoding'], entry.compressed)
-    const headers = headersFor(entry, state, encoding)
+    const shared = headersFor(entry, state, encoding)
+    // A signed-in editor's browser asks again every time (an ETag makes it a 304): the admin and
+    // a same-origin portal page share its HTTP cache, and what was just published must show.
+    const headers = hasSession(request) ? asPrivate(shared) : shared
     const all = cors ? [...headers, 'access-control-allow-origin', cors] : headers
     if (matchesEtag(request.headers['if-none-match'], etagFor(entry.etag, encoding))) {
       response.writeHead(304, all)
