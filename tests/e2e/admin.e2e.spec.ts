@@ -3,6 +3,8 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 
+import { docsScreenshot } from './docsScreenshot'
+
 // The accounts README lists; the e2e server's seed creates them.
 const editor = { email: 'editor@example.com', password: 'editor-dev-only' }
 const admin = { email: 'admin@example.com', password: 'admin-dev-only' }
@@ -33,10 +35,21 @@ const shownDate = (day: Date) =>
     .concat(String(day.getFullYear()))
     .join('/')
 
-test('an editor whose browser is in English gets the admin in Vietnamese with the seeded campaigns', async ({
+test('an editor whose browser is in English gets the admin in Vietnamese: their sites, then the campaigns', async ({
   page,
 }) => {
   await signIn(page)
+  // The home page: per site of theirs, what its banner shows now, as visitors see it.
+  await expect(page.getByRole('heading', { name: 'Các trang của bạn' })).toBeVisible()
+  const demoSite = page.getByRole('region', { name: 'Cổng thông tin minh họa (DEMO)' })
+  await expect(
+    demoSite.getByRole('link', { name: /^\[DEMO\].* · (Còn \d+ ngày|Ngày cuối)/ }),
+  ).toBeVisible()
+  await expect(demoSite.locator('campaign-banner').getByRole('heading').first()).toContainText(
+    '[DEMO]',
+  )
+  await expect(page.getByRole('region', { name: /Sở Khoa học và Công nghệ/ })).toBeVisible()
+  await docsScreenshot(page, 'editor-dashboard')
   await openList(page, 'Chiến dịch')
   await expect(
     page.getByRole('link', { name: /Triển khai Tháng hành động vì bình đẳng giới .* năm 2021/ }),
@@ -87,6 +100,11 @@ test('an editor creates a campaign from the list, publishes it and sees it on th
     await page.locator('#field-year').fill(String(today.getFullYear()))
     await page.getByRole('button', { name: 'Xuất bản tài liệu' }).click()
     await expect(page.getByText('Trạng thái: Đã xuất bản')).toBeVisible()
+    // Where it shows, said after the publish (the later start outshines the seeded edition).
+    await expect(page.locator('.campaign-visibility')).toContainText(
+      /Đang hiển thị trên: Cổng thông tin minh họa \(DEMO\) \(đến hết \d\d\/\d\d\/\d{4}\)/,
+    )
+    await docsScreenshot(page, 'editor-published-where-shown')
 
     // The portal's visitor sees it.
     await page.goto('/demo/')
@@ -114,6 +132,7 @@ test('an editor makes next year’s edition of a campaign, carrying over the fil
   await page.getByRole('button', { name: 'Tạo kỳ tiếp theo' }).click()
   const dialog = page.getByRole('dialog', { name: 'Tạo kỳ năm sau' })
   await expect(dialog).toContainText('Chưa có gì được xuất bản')
+  await docsScreenshot(page, 'editor-next-edition')
   await dialog.getByLabel('Kế hoạch triển khai chi tiết (tệp minh họa)').check()
   await dialog.getByRole('button', { name: 'Tạo bản nháp' }).click()
   await page.waitForURL((url) => url.href !== sourceUrl && /\/campaigns\/\d+$/.test(url.pathname))
