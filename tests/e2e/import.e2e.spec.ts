@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs'
 import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 
+import { docsScreenshot } from './docsScreenshot'
+
 // The accounts README lists; the e2e server's seed creates them.
 const editor = { email: 'editor@example.com', password: 'editor-dev-only' }
 const admin = { email: 'admin@example.com', password: 'admin-dev-only' }
@@ -88,6 +90,7 @@ test('an editor imports the 2021 announcement, checks it beside its source and o
   const problems = dialog.getByRole('region', { name: 'Chưa đọc được hoặc cần kiểm tra' })
   await expect(problems).toContainText('Thông báo nhắc đến tệp đính kèm')
   await expect(problems).toContainText('có lẽ thiếu dấu gạch nối')
+  await docsScreenshot(page, 'editor-import')
 
   await dialog.getByRole('button', { name: 'Tạo bản nháp' }).click()
   await page.waitForURL(/\/admin\/collections\/campaigns\/\d+$/)

@@ -3,6 +3,8 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 
+import { docsScreenshot } from './docsScreenshot'
+
 const editor = { email: 'editor@example.com', password: 'editor-dev-only' }
 const admin = { email: 'admin@example.com', password: 'admin-dev-only' }
 
@@ -49,6 +51,7 @@ test('an editor sees the real banner follow the theme they type, on the days the
       'Khách truy cập thấy: «Hôm nay là ngày cuối»',
     )
     await expect(bar.locator('[part="phase"]')).toHaveText('Hôm nay là ngày cuối')
+    await docsScreenshot(page, 'editor-live-preview')
     await pane.getByRole('button', { name: 'Ngày đầu' }).click()
     await expect(bar.locator('[part="phase"]')).toHaveText('Còn 30 ngày')
     await pane.getByRole('button', { name: 'Trước thời gian hiển thị' }).click()
