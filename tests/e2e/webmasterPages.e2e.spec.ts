@@ -10,6 +10,8 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 
+import { docsScreenshot } from './docsScreenshot'
+
 const DEMO = 'demo-portal' // allows any origin to read and frame it
 const KHANH_HOA = 'skhcn-khanhhoa' // allows https://skhcn.khanhhoa.gov.vn only
 
@@ -131,6 +133,7 @@ test.describe('the embed page', () => {
         expect(fit.overflow).toBe('hidden')
         expect(fit.content).toBeLessThanOrEqual(size.height)
         expect(fit.banner).toBeLessThanOrEqual(size.height)
+        await docsScreenshot(page.locator('iframe'), `webmaster-iframe-${variant}`)
       })
     }
 
@@ -162,6 +165,7 @@ test.describe('the archive page', () => {
     await page.goto(`/sites/${KHANH_HOA}/archive/2021`)
     await expect(page.getByRole('article')).toHaveCount(1)
     await expect(page.getByRole('navigation')).toBeVisible()
+    await docsScreenshot(page, 'webmaster-archive-2021')
     await page.emulateMedia({ media: 'print' })
     await expect(page.getByRole('navigation')).toBeHidden()
     expect(await seriousViolations(page)).toEqual([])
