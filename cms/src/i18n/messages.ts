@@ -21,6 +21,8 @@ const vi = {
     'Đường dẫn "{slug}" đã được dùng cho một chiến dịch khác trên một trang mà chiến dịch này cũng hiển thị.',
   slugFormat:
     'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ: thang-hanh-dong-2025).',
+  siteSlugFormat:
+    'Mã trang chỉ gồm chữ thường không dấu, số và dấu gạch ngang. Gợi ý: {suggestion}',
   messagesRequiredToPublish: 'Cần ít nhất một thông điệp trước khi xuất bản.',
   siteNotManaged: 'Bạn chỉ có thể thêm hoặc gỡ các trang mình quản lý.',
   ownerSiteNotManaged: 'Chỉ chọn được trang mà bạn quản lý.',
@@ -69,6 +71,8 @@ const en: Record<MessageKey, string> = {
     'The slug "{slug}" is already used by another campaign on a site this campaign is also shown on.',
   slugFormat:
     'Use lower-case letters without accents, digits and hyphens (e.g. action-month-2025).',
+  siteSlugFormat:
+    'A site slug has lower-case letters without accents, digits and hyphens only. Suggested: {suggestion}',
   messagesRequiredToPublish: 'Add at least one message before publishing.',
   siteNotManaged: 'You can add or remove only the sites you manage.',
   ownerSiteNotManaged: 'Choose one of the sites you manage.',

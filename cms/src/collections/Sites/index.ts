@@ -3,13 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly } from '../../access/adminOnly'
 import { managedSitesOrAdmin } from '../../access/managedSitesOrAdmin'
 import { httpUrl } from '../../fields/httpUrl'
-import { validateSlug } from '../../fields/slugify'
 import {
   invalidatePublicCacheAfterChange,
   invalidatePublicCacheAfterDelete,
 } from '../../hooks/invalidatePublicCache'
 import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed'
-import { validateOrigin, validateTimeZone } from './siteRules'
+import { validateOrigin, validateSiteSlug, validateTimeZone } from './siteRules'
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh'
 
@@ -54,11 +53,11 @@ export const Sites: CollectionConfig = {
       label: { vi: 'Mã trang', en: 'Slug' },
       admin: {
         description: {
-          vi: 'Dùng trong mã nhúng: site="skhcn-khanhhoa".',
-          en: 'Used in the embed snippet: site="skhcn-khanhhoa".',
+          vi: 'Chữ thường không dấu, số và dấu gạch ngang, ví dụ so-y-te cho “Sở Y tế”. Mã nhúng bên dưới dùng mã này.',
+          en: 'Lower-case letters without accents, digits and hyphens, e.g. so-y-te for “Sở Y tế”. The embed code below uses it.',
         },
       },
-      validate: validateSlug,
+      validate: validateSiteSlug,
     },
     httpUrl({ name: 'portalUrl', label: { vi: 'Địa chỉ cổng thông tin', en: 'Portal URL' } }),
     {

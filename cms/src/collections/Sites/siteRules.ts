@@ -1,5 +1,6 @@
 import type { TextFieldSingleValidation } from 'payload'
 
+import { SLUG_PATTERN, slugify } from '../../fields/slugify'
 import { translate } from '../../i18n/messages'
 
 /** `*`, or a bare origin such as https://skhcn.khanhhoa.gov.vn (scheme, host, optional port). */
@@ -29,3 +30,11 @@ export const validateTimeZone: TextFieldSingleValidation = (value, { req }) =>
   typeof value === 'string' && isTimeZone(value)
     ? true
     : translate(req, 'timeZoneUnknown', { zone: String(value ?? '') })
+
+/** A slug, or why not with the slug the input makes ("Sở Y tế" → so-y-te). */
+export const validateSiteSlug: TextFieldSingleValidation = (value, { req }) =>
+  typeof value === 'string' && SLUG_PATTERN.test(value)
+    ? true
+    : translate(req, 'siteSlugFormat', {
+        suggestion: (typeof value === 'string' && slugify(value)) || 'so-y-te',
+      })
