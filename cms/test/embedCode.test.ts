@@ -11,7 +11,7 @@ const embedSection = readme.slice(readme.indexOf('## Embed the banner'))
 const block = (language: string) =>
   new RegExp('```' + language + '\\n([\\s\\S]*?)\\n```').exec(embedSection)?.[1]
 
-const options = { site: 'demo-portal', origin: 'https://cms.example', label: 'Tháng hành động' }
+const options = { site: 'demo-portal', origin: 'https://cms.example', locale: 'vi' } as const
 
 test("README's css block is the rule the admin gives", () => {
   expect(block('css')).toBe(reservationCss())
@@ -28,27 +28,66 @@ test('its bands go from the narrowest up (a later @media rule wins), reserving l
   )
 })
 
-test("README's snippet loads the script as the admin's does: async, never render-blocking", () => {
+test("README's html block is the snippet the admin gives a site with a portal address", () => {
+  expect(block('html')).toBe(
+    embedHtml({ ...options, link: 'https://portal.example/thang-hanh-dong-2025' }),
+  )
+})
+
+test('the script is async and never render-blocking', () => {
   const script = /<script[^>]*><\/script>/.exec(embedHtml(options))?.[0]
   expect(script).toBe(
     '<script type="module" src="https://cms.example/widget/v1/campaign-banner.js" async></script>',
   )
-  expect(block('html')).toContain(script)
   expect(readme).not.toMatch(/\n\s*blocking="render"/)
 })
 
-test('the fallback link goes to the portal, its address and words escaped', () => {
-  const html = embedHtml({ ...options, link: 'https://portal.example/a?b=1&c="x"', label: 'A < B' })
+test('the campaign request is preloaded as the script asks for it: same URL, CORS, no cookies', () => {
+  const html = embedHtml({ ...options, site: 'sở y/tế', locale: 'en' })
+  // The URL the widget fetches (widget/src/data.ts), in the language the element is given.
   expect(html).toContain(
-    '<campaign-banner site="demo-portal" variant="bar">\n' +
-      '  <a href="https://portal.example/a?b=1&amp;c=&quot;x&quot;">A &lt; B</a>\n' +
+    '<link\n  rel="preload"\n  as="fetch"\n  crossorigin\n' +
+      '  href="https://cms.example/api/public/sites/s%E1%BB%9F%20y%2Ft%E1%BA%BF/campaign?locale=en"\n/>',
+  )
+  expect(html).toContain('<campaign-banner site="sở y/tế" variant="bar" lang="en">')
+  // `crossorigin` with no value is anonymous: to another origin, no cookies.
+  expect(html).not.toMatch(/crossorigin="use-credentials"/)
+})
+
+test('the fallback link goes to the portal, its address and words escaped', () => {
+  const html = embedHtml({ ...options, link: 'https://portal.example/a?b=1&c="x"' })
+  expect(html).toContain(
+    '<campaign-banner site="demo-portal" variant="bar" lang="vi">\n' +
+      '  <a href="https://portal.example/a?b=1&amp;c=&quot;x&quot;">Tháng hành động vì bình đẳng giới</a>\n' +
       '</campaign-banner>',
   )
 })
 
-test('without a portal address there is no fallback link, rather than a dead one', () => {
+test('without a portal address the fallback link goes to the site’s archive page, never "#"', () => {
   const html = embedHtml(options)
-  expect(html).toContain('<campaign-banner site="demo-portal" variant="bar"></campaign-banner>')
-  expect(html).not.toContain('<a ')
+  expect(html).toContain(
+    '<a href="https://cms.example/sites/demo-portal/archive">Tháng hành động vì bình đẳng giới</a>',
+  )
   expect(html).not.toContain('href="#"')
+})
+
+test("the fallback link's words are in the site's default language, not the admin's", () => {
+  expect(embedHtml({ ...options, locale: 'en' })).toContain(
+    '>Month of Action for Gender Equality</a>',
+  )
+  expect(embedHtml({ ...options, locale: 'vi' })).toContain(
+    '>Tháng hành động vì bình đẳng giới</a>',
+  )
+})
+
+test('the pinned variant loads the hashed build, checked by its SRI hash, in CORS mode', () => {
+  const pinned = { hashed: 'campaign-banner.0123abcd.js', integrity: 'sha384-abc+/=' }
+  const html = embedHtml({ ...options, pinned })
+  expect(html).toContain(
+    '<script type="module" src="https://cms.example/widget/v1/campaign-banner.0123abcd.js" ' +
+      'integrity="sha384-abc+/=" crossorigin="anonymous" async></script>',
+  )
+  expect(html).not.toContain('/widget/v1/campaign-banner.js')
+  // Everything but the script is the same as the stable snippet's.
+  expect(html.split('\n').slice(0, -1)).toEqual(embedHtml(options).split('\n').slice(0, -1))
 })

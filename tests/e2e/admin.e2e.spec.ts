@@ -213,8 +213,41 @@ test('a site shows the webmaster its ready-to-paste embed snippet', async ({ pag
   await openList(page, 'Trang thông tin')
   await page.getByRole('link', { name: 'Cổng thông tin minh họa (DEMO)' }).click()
   const snippet = page.locator('pre').filter({ hasText: 'campaign-banner' }).first()
-  await expect(snippet).toContainText('<campaign-banner site="demo-portal" variant="bar">')
+  await expect(snippet).toContainText(
+    '<campaign-banner site="demo-portal" variant="bar" lang="vi">',
+  )
+  await expect(snippet).toContainText(
+    `href="${baseURL}/api/public/sites/demo-portal/campaign?locale=vi"`,
+  )
   await expect(snippet).toContainText(`src="${baseURL}/widget/v1/campaign-banner.js"`)
+  // The pinned build, as the CMS serves it now.
+  const manifest = (await (await fetch(`${baseURL}/widget/v1/manifest.json`)).json()) as {
+    files: Record<string, { hashed: string; integrity: string }>
+  }
+  const current = manifest.files['campaign-banner.js']
+  const pinned = page.locator('pre').filter({ hasText: 'integrity=' })
+  await expect(pinned).toContainText(`src="${baseURL}/widget/v1/${current?.hashed}"`)
+  await expect(pinned).toContainText(`integrity="${current?.integrity}" crossorigin="anonymous"`)
+})
+
+test('a slug with accents and spaces gets the reason and the slug its words make', async ({
+  page,
+}) => {
+  await signIn(page, admin)
+  await openList(page, 'Trang thông tin')
+  await page.getByRole('link', { name: 'Tạo mới' }).click()
+  await expect(page.getByText('Chữ thường không dấu, số và dấu gạch ngang')).toBeVisible()
+  const slug = page.locator('#field-slug')
+  await slug.fill('Sở Y tế')
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Mã trang “Sở Y tế” chưa dùng được' }),
+  ).toBeVisible()
+  await expect(page.locator('pre').filter({ hasText: 'campaign-banner' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Dùng “so-y-te”' }).click()
+  await expect(slug).toHaveValue('so-y-te')
+  await expect(page.locator('pre').filter({ hasText: 'campaign-banner' }).first()).toContainText(
+    '<campaign-banner site="so-y-te" variant="bar" lang="vi">',
+  )
 })
 
 test('a hard-to-read accent colour shows the editor the colour the banner will use', async ({

@@ -1,12 +1,11 @@
 import { once } from 'node:events'
-import { readFileSync } from 'node:fs'
-import type { Server } from 'node:http'
-import { createServer } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { createServer as createTcpServer } from 'node:net'
 
 import type { Browser, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
+
+import { plainPage, readmeCss, readmeHtml, startPortal } from './portalPage'
 
 // What the seeded demo site shows today, read from the public API the banner itself reads.
 interface Current {
@@ -29,44 +28,6 @@ const expectBannerShows = async (page: Page, id: string, campaign: Current['camp
   ).toBeVisible()
   await expect(banner.getByRole('link', { name: 'Tháng hành động vì bình đẳng giới' })).toBeHidden()
 }
-
-// README's "Embed the banner" section, as a webmaster copies it: the first ```html block (the
-// element and its script) and the ```css block (the rule for the portal's stylesheet).
-const embedSection = (() => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
-  const start = readme.indexOf('## Embed the banner')
-  return readme.slice(start, readme.indexOf('\n## ', start + 1))
-})()
-const codeBlock = (language: string): string => {
-  const block = new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(embedSection)?.[1]
-  if (!block) throw new Error(`README's Embed section has no ${language} block`)
-  return block
-}
-const readmeHtml = (cmsOrigin: string) =>
-  codeBlock('html').replaceAll('https://cms.example', cmsOrigin)
-const readmeCss = codeBlock('css')
-
-const PARAGRAPH =
-  'Sở Khoa học và Công nghệ đã nhận Công văn số 2768/SLĐTBXH-BTXHTEBĐG ngày 05/11/2021 của Sở Lao ' +
-  'động - Thương binh và Xã hội về việc hướng dẫn triển khai Tháng hành động vì bình đẳng giới và ' +
-  'phòng ngừa, ứng phó với bạo lực trên cơ sở giới năm 2021 trên địa bàn tỉnh Khánh Hòa. '
-
-/** A plain portal page: `body` pasted between two paragraphs, `head` in its head. */
-const plainPage = ({ head = '', body = '' }: { head?: string; body?: string }) => `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Cổng thông tin khác</title>
-${head}
-</head>
-<body>
-<h1>Cổng thông tin khác</h1>
-<p>${PARAGRAPH}</p>
-${body}
-<p>${PARAGRAPH.repeat(5)}</p>
-</body>
-</html>`
 
 const VIEWPORTS = [
   { width: 1280, height: 720 },
@@ -215,32 +176,20 @@ for (const viewport of VIEWPORTS)
   })
 
 test.describe('the README snippet on a plain page of another origin', () => {
-  let server: Server
+  const content = { html: '', css: '' }
+  let portal: Awaited<ReturnType<typeof startPortal>>
   let pageOrigin = ''
-  let html = ''
-  let css = ''
 
   test.beforeAll(async () => {
-    server = createServer((request, response) => {
-      const isCss = request.url === '/portal.css'
-      response.writeHead(200, {
-        'content-type': `text/${isCss ? 'css' : 'html'}; charset=utf-8`,
-        'cache-control': 'no-cache',
-      })
-      response.end(isCss ? css : html)
-    })
-    server.listen(0, '127.0.0.1')
-    await once(server, 'listening')
-    pageOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    portal = await startPortal(content)
+    pageOrigin = portal.origin
   })
 
-  test.afterAll(() => {
-    server.close()
-  })
+  test.afterAll(() => portal.close())
 
   test('the module snippet shows the seeded campaign', async ({ page, baseURL }) => {
     const campaign = await demoCampaign(baseURL ?? '')
-    html = plainPage({ body: readmeHtml(baseURL ?? '') })
+    content.html = plainPage({ body: readmeHtml(baseURL ?? '') })
     await page.goto(`${pageOrigin}/`)
     await expect(
       page.locator('campaign-banner').getByRole('heading', { name: campaign.theme }),
@@ -253,11 +202,11 @@ test.describe('the README snippet on a plain page of another origin', () => {
       baseURL,
     }) => {
       const { theme } = await demoCampaign(baseURL ?? '')
-      html = plainPage({
+      content.html = plainPage({
         head: '<link rel="stylesheet" href="/portal.css">',
         body: readmeHtml(baseURL ?? ''),
       })
-      css = readmeCss
+      content.css = readmeCss
       const { first, repeat } = await visits(browser, `${pageOrigin}/`, viewport, theme)
       console.log(
         `README snippet + rule, ${viewport.width} px: CLS first ${first}, repeat ${repeat}`,
@@ -271,7 +220,7 @@ test.describe('the README snippet on a plain page of another origin', () => {
     baseURL,
   }) => {
     const { theme } = await demoCampaign(baseURL ?? '')
-    html = plainPage({ body: readmeHtml(baseURL ?? '') })
+    content.html = plainPage({ body: readmeHtml(baseURL ?? '') })
     for (const viewport of VIEWPORTS) {
       const { first } = await visits(browser, `${pageOrigin}/`, viewport, theme)
       console.log(`README snippet without the rule, ${viewport.width} px: CLS first ${first}`)
@@ -307,7 +256,7 @@ test.describe('the README snippet on a plain page of another origin', () => {
       const rounds = 7
       for (let round = 0; round < rounds; round++)
         for (const [name, body] of Object.entries(pages)) {
-          html = body
+          content.html = body
           // DOMContentLoaded does not wait either (a deferred script would hold it).
           await page.goto(`${pageOrigin}/`, { waitUntil: 'domcontentloaded', timeout: 5_000 })
           const paint = await firstContentfulPaint(page)
@@ -346,7 +295,7 @@ test.describe('the README snippet on a plain page of another origin', () => {
     }
     const module = manifest.files['campaign-banner.js']
     const classic = manifest.files['campaign-banner.classic.js']
-    html = `<!doctype html><html lang="en"><body>
+    content.html = `<!doctype html><html lang="en"><body>
 <campaign-banner site="demo-portal" variant="compact" id="module"></campaign-banner>
 <script type="module" src="${baseURL}/widget/v1/${module?.hashed}" integrity="${module?.integrity}" crossorigin="anonymous" async></script>
 <aside id="sidebar"></aside>
