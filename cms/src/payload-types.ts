@@ -239,6 +239,8 @@ export interface Media {
    * A site’s own: only that site sees it, public once a published campaign uses it. Empty (admins only): a national record, shared and public at once.
    */
   ownerSite?: (number | null) | Site;
+  fileType?: string | null;
+  fileSize?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -269,7 +271,7 @@ export interface Site {
   id: number;
   name: string;
   /**
-   * Used in the embed snippet: site="skhcn-khanhhoa".
+   * Lower-case letters without accents, digits and hyphens, e.g. so-y-te for “Sở Y tế”. The embed code below uses it.
    */
   slug: string;
   portalUrl?: string | null;
@@ -576,6 +578,8 @@ export interface MediaSelect<T extends boolean = true> {
   title?: T;
   alt?: T;
   ownerSite?: T;
+  fileType?: T;
+  fileSize?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

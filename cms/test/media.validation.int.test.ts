@@ -55,6 +55,10 @@ describe('uploads are checked by content', () => {
     const media = await upload('ke-hoach.pdf', data, 'application/pdf')
     expect(media.mimeType).toBe('application/pdf')
     expect(media.filesize).toBe(data.length)
+    // The list's columns in an editor's words, not "application/pdf" and a bare byte count.
+    expect(data.length).toBeLessThan(1024)
+    expect(media.fileType).toBe('PDF')
+    expect(media.fileSize).toBe(`${data.length} B`)
   })
 
   it('rejects an SVG, even named .png', async () => {

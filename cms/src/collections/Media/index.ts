@@ -14,6 +14,7 @@ import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed'
 import { ALLOWED_MIME_TYPES } from './allowedFileTypes'
 import { checkStoredFile } from './hooks/checkStoredFile'
 import { checkUploadedFile } from './hooks/checkUploadedFile'
+import { fileSizeColumn, fileTypeColumn } from './listColumns'
 import { refuseFileByReference } from './hooks/refuseFileByReference'
 import { requireAltForImages } from './requireAltForImages'
 import { titleFromFilename } from './hooks/titleFromFilename'
@@ -27,7 +28,7 @@ export const Media: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['filename', 'title', 'mimeType', 'filesize', 'ownerSite'],
+    defaultColumns: ['title', 'filename', 'fileType', 'fileSize', 'ownerSite'],
     group: { vi: 'Nội dung', en: 'Content' },
   },
   access: {
@@ -90,5 +91,7 @@ export const Media: CollectionConfig = {
       validate: requireAltForImages,
     },
     ownerSite,
+    fileTypeColumn,
+    fileSizeColumn,
   ],
 }
