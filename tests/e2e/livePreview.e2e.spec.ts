@@ -42,6 +42,8 @@ test('an editor sees the real banner follow the theme they type, on the days the
     await expect(pane.getByTestId('preview-status')).toContainText('Khách truy cập thấy: «Còn')
 
     const theme = `Chủ đề đang soạn ${Date.now()}`
+    // The form reopens on the tab this editor last used (Payload keeps it per user): go to Nội dung.
+    await page.locator('.tabs-field__tab-button', { hasText: 'Nội dung' }).click()
     await page.getByLabel('Chủ đề').fill(theme)
     await expect(bar.getByRole('heading', { name: theme })).toBeVisible()
     await expect(card.getByRole('heading', { name: theme })).toBeVisible()
