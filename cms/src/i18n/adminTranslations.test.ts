@@ -26,13 +26,10 @@ describe('the admin’s own words', () => {
     expect(translations.vi?.general?.language).toBe('Ngôn ngữ giao diện')
   })
 
-  it('names each content language in the interface language', async () => {
+  it('names each content language with a string, which Payload shows after field names', async () => {
     const { localization } = await merged()
     const labels = localization ? localization.locales.map((locale) => locale.label) : []
-    expect(labels).toEqual([
-      { vi: 'Tiếng Việt', en: 'Vietnamese' },
-      { vi: 'Tiếng Anh', en: 'English' },
-    ])
+    expect(labels).toEqual(['Tiếng Việt', 'English'])
   })
 
   it('says "Trường", never "Field", when fields are invalid', async () => {

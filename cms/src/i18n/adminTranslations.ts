@@ -22,8 +22,8 @@ export const adminTranslations = {
   },
 }
 
-/** The content languages, named in the admin's interface language ("— Vietnamese" in English). */
-export const contentLocaleLabels = {
-  vi: { vi: 'Tiếng Việt', en: 'Vietnamese' },
-  en: { vi: 'Tiếng Anh', en: 'English' },
-}
+/**
+ * The content languages' names. Strings, not per-language objects: Payload's field label suffix
+ * ("— Tiếng Việt") prints the locale code ("— vi") for anything but a string.
+ */
+export const contentLocaleLabels = { vi: 'Tiếng Việt', en: 'English' }
