@@ -5,6 +5,11 @@ const nextConfig: NextConfig = {
   // shared/ ships TypeScript source; Next compiles it like our own.
   transpilePackages: ['@campaign/shared'],
   poweredByHeader: false,
+  // The front server (src/server/main.ts) starts Payload from node_modules and Next's handlers
+  // reuse that instance; bundled into .next, `payload` was a second copy whose ValidationError
+  // the first copy's errors were not instances of, so production REST answers lost each invalid
+  // field's path and the admin marked no field.
+  serverExternalPackages: ['payload'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

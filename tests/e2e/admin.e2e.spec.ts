@@ -163,6 +163,19 @@ test('an imperfect document number warns the editor and still saves', async ({ p
   await expect(page.getByText('đã được tạo thành công')).toBeVisible()
 })
 
+test('a document saved without its number says so at the field, not only in a toast', async ({
+  page,
+}) => {
+  await signIn(page)
+  await openList(page, 'Văn bản')
+  await page.getByRole('link', { name: 'Tạo mới' }).click()
+  await page.locator('#field-type').click()
+  await page.getByRole('option', { name: 'Kế hoạch' }).click()
+  await page.getByRole('button', { name: 'Lưu' }).click()
+  // The production server must give the admin each invalid field's path to mark it.
+  await expect(page.locator('.field-type.text.error')).toContainText('Nhập số hiệu văn bản.')
+})
+
 test('an editor uploads a file from the files list; its owner site shows by name', async ({
   page,
   request,
