@@ -163,7 +163,7 @@ test('an imperfect document number warns the editor and still saves', async ({ p
   await expect(page.getByText('đã được tạo thành công')).toBeVisible()
 })
 
-test('a document saved without its number says so at the field, not only in a toast', async ({
+test('a document saved without its number gets an answer naming the field, not only a summary', async ({
   page,
 }) => {
   await signIn(page)
@@ -171,9 +171,19 @@ test('a document saved without its number says so at the field, not only in a to
   await page.getByRole('link', { name: 'Tạo mới' }).click()
   await page.locator('#field-type').click()
   await page.getByRole('option', { name: 'Kế hoạch' }).click()
+  const answer = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'POST' && /\/api\/documents\?/.test(response.url()),
+  )
   await page.getByRole('button', { name: 'Lưu' }).click()
-  // The production server must give the admin each invalid field's path to mark it.
-  await expect(page.locator('.field-type.text.error')).toContainText('Nhập số hiệu văn bản.')
+  // The production server gives the admin each invalid field's path, which it marks the field by
+  // (before the fix: the summary only, so nothing at the field).
+  const body = (await (await answer).json()) as {
+    errors: Array<{ data?: { errors?: Array<{ path: string; message: string }> } }>
+  }
+  expect(body.errors[0]?.data?.errors).toEqual([
+    expect.objectContaining({ path: 'number', message: 'Nhập số hiệu văn bản.' }),
+  ])
 })
 
 test('an editor uploads a file from the files list; its owner site shows by name', async ({
