@@ -39,7 +39,22 @@ test('the script is async and never render-blocking', () => {
   expect(script).toBe(
     '<script type="module" src="https://cms.example/widget/v1/campaign-banner.js" async></script>',
   )
-  expect(readme).not.toMatch(/\n\s*blocking="render"/)
+})
+
+test('no snippet anyone pastes holds up the page: no blocking attribute anywhere', () => {
+  // A render-blocking script whose CMS accepts and never answers keeps a portal blank for 30 s+.
+  const readmeHtml = [...readme.matchAll(/```html\n([\s\S]*?)\n```/g)].map((match) => match[1])
+  const demoPortal = readFileSync(new URL('../demo/portal.html', import.meta.url), 'utf8')
+  const pinned = { hashed: 'campaign-banner.0123abcd.js', integrity: 'sha384-abc+/=' }
+  const snippets = [
+    ...readmeHtml,
+    demoPortal,
+    embedHtml(options),
+    embedHtml({ ...options, pinned }),
+    embedHtml({ ...options, link: 'https://portal.example/', locale: 'en' }),
+  ]
+  expect(readmeHtml.length).toBeGreaterThanOrEqual(3)
+  for (const snippet of snippets) expect(snippet).not.toMatch(/\bblocking\s*=/)
 })
 
 test('the campaign request is preloaded as the script asks for it: same URL, CORS, no cookies', () => {

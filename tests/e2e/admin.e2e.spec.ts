@@ -1,32 +1,15 @@
 // Editors in the admin, walked as a person walks it: from the admin's address, through sign-in,
 // the dashboard and the lists, never by typing a record's URL.
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 
+import { admin, adminHeaders, editor, signIn } from './adminSession'
 import { docsScreenshot } from './docsScreenshot'
-
-// The accounts README lists; the e2e server's seed creates them.
-const editor = { email: 'editor@example.com', password: 'editor-dev-only' }
-const admin = { email: 'admin@example.com', password: 'admin-dev-only' }
-
-const signIn = async (page: Page, account = editor) => {
-  await page.goto('/admin')
-  await page.getByLabel('Email').fill(account.email)
-  await page.getByLabel('Mật khẩu').fill(account.password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(/\/admin\/?$/)
-}
 
 /** From the dashboard, the card of a collection: "Hiển thị tất cả Chiến dịch". */
 const openList = async (page: Page, plural: string) => {
   await page.getByRole('link', { name: `Hiển thị tất cả ${plural}` }).click()
   await expect(page.getByRole('heading', { name: plural, level: 1 })).toBeVisible()
-}
-
-const adminApi = async (request: APIRequestContext) => {
-  const response = await request.post('/api/users/login', { data: admin })
-  const { token } = (await response.json()) as { token: string }
-  return { authorization: `JWT ${token}` }
 }
 
 const shownDate = (day: Date) =>
@@ -113,7 +96,7 @@ test('an editor creates a campaign from the list, publishes it and sees it on th
     // The demo portal goes back to its seeded edition for the tests after this one.
     // The editor's session may still hold the document's edit lock: the cleanup overrides it.
     const removed = await request.delete(`/api/campaigns/${id}?overrideLock=true`, {
-      headers: await adminApi(request),
+      headers: await adminHeaders(request),
     })
     expect(removed.status(), await removed.text()).toBe(200)
   }
@@ -145,7 +128,7 @@ test('an editor makes next year’s edition of a campaign, carrying over the fil
     await expect(page.locator('#field-attachments')).toContainText(/ke-hoach-trien-khai.*\.pdf/)
   } finally {
     const removed = await request.delete(`/api/campaigns/${id}?overrideLock=true`, {
-      headers: await adminApi(request),
+      headers: await adminHeaders(request),
     })
     expect(removed.status(), await removed.text()).toBe(200)
   }
@@ -210,7 +193,7 @@ test('an editor uploads a file from the files list; its owner site shows by name
     'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
   )
   const id = page.url().split('/').pop() ?? ''
-  const removed = await request.delete(`/api/media/${id}`, { headers: await adminApi(request) })
+  const removed = await request.delete(`/api/media/${id}`, { headers: await adminHeaders(request) })
   expect(removed.status(), await removed.text()).toBe(200)
 })
 

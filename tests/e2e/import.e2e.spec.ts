@@ -2,14 +2,11 @@
 // announcement, check what was read beside its source, confirm, and land on the new draft.
 import { readFileSync } from 'node:fs'
 
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { APIRequestContext } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 
+import { adminHeaders, signIn } from './adminSession'
 import { docsScreenshot } from './docsScreenshot'
-
-// The accounts README lists; the e2e server's seed creates them.
-const editor = { email: 'editor@example.com', password: 'editor-dev-only' }
-const admin = { email: 'admin@example.com', password: 'admin-dev-only' }
 
 const announcement = readFileSync(
   new URL('../../cms/src/seed/data/announcement-2021-skhcn-khanhhoa.txt', import.meta.url),
@@ -18,23 +15,9 @@ const announcement = readFileSync(
 const theme =
   'Đảm bảo an sinh xã hội, tăng quyền năng và tạo cơ hội cho phụ nữ và trẻ em gái nhằm thực hiện bình đẳng giới và xóa bỏ bạo lực trên cơ sở giới'
 
-const signIn = async (page: Page) => {
-  await page.goto('/admin')
-  await page.getByLabel('Email').fill(editor.email)
-  await page.getByLabel('Mật khẩu').fill(editor.password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(/\/admin\/?$/)
-}
-
-const adminApi = async (request: APIRequestContext) => {
-  const response = await request.post('/api/users/login', { data: admin })
-  const { token } = (await response.json()) as { token: string }
-  return { authorization: `JWT ${token}` }
-}
-
 const documentIds = async (request: APIRequestContext): Promise<number[]> => {
   const response = await request.get('/api/documents?depth=0&limit=1000', {
-    headers: await adminApi(request),
+    headers: await adminHeaders(request),
   })
   const { docs } = (await response.json()) as { docs: Array<{ id: number }> }
   return docs.map(({ id }) => id)
@@ -103,7 +86,7 @@ test('an editor imports the 2021 announcement, checks it beside its source and o
     await expect(page.locator('#field-campaignWindow__start input')).toHaveValue('15/11/2021')
     await expect(page.locator('#field-campaignWindow__end input')).toHaveValue('15/12/2021')
   } finally {
-    const headers = await adminApi(request)
+    const headers = await adminHeaders(request)
     const removed = await request.delete(`/api/campaigns/${id}?overrideLock=true`, { headers })
     expect(removed.status(), await removed.text()).toBe(200)
     // Documents the import created (none when the seed already holds both) go with it.

@@ -1,26 +1,9 @@
 // The editor's live preview: the real banner beside the form, following what they type, at the
 // days they pick; and nobody else's to open.
-import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 
+import { adminHeaders, signIn } from './adminSession'
 import { docsScreenshot } from './docsScreenshot'
-
-const editor = { email: 'editor@example.com', password: 'editor-dev-only' }
-const admin = { email: 'admin@example.com', password: 'admin-dev-only' }
-
-const signIn = async (page: Page) => {
-  await page.goto('/admin')
-  await page.getByLabel('Email').fill(editor.email)
-  await page.getByLabel('Mật khẩu').fill(editor.password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(/\/admin\/?$/)
-}
-
-const adminHeaders = async (request: APIRequestContext) => {
-  const response = await request.post('/api/users/login', { data: admin })
-  const { token } = (await response.json()) as { token: string }
-  return { authorization: `JWT ${token}` }
-}
 
 test('an editor sees the real banner follow the theme they type, on the days they pick', async ({
   page,

@@ -6,9 +6,9 @@ import { calendarDateIn, phaseAt, selectEdition } from '@campaign/shared/schedul
 import type { Payload } from 'payload'
 
 import { isAdminUser, managedSiteIds, type SiteId } from '../access/roles'
-import { toCalendarDate } from '../fields/calendarDateValue'
+import { editionWindows } from '../fields/editionWindows'
 import { findScheduledPublications } from '../collections/Campaigns/listColumns/scheduledPublications'
-import type { Campaign, Site, User } from '../payload-types'
+import type { Site, User } from '../payload-types'
 import type { EditionSummary, Reminder } from './seriesReminders'
 import { seriesReminders } from './seriesReminders'
 
@@ -35,11 +35,6 @@ export interface SiteOverview {
   reminders: Reminder[]
 }
 
-type Stored = Pick<
-  Campaign,
-  'id' | 'title' | 'theme' | 'seriesName' | 'year' | 'campaignWindow' | 'displayWindow'
->
-
 const SELECT = {
   title: true,
   theme: true,
@@ -48,19 +43,6 @@ const SELECT = {
   campaignWindow: true,
   displayWindow: true,
 } as const
-
-const windowsOf = (doc: Stored) => {
-  const start = toCalendarDate(doc.campaignWindow.start)
-  const end = toCalendarDate(doc.campaignWindow.end)
-  if (!start || !end) return null
-  return {
-    window: { start, end },
-    displayWindow: {
-      start: toCalendarDate(doc.displayWindow?.start) ?? start,
-      end: toCalendarDate(doc.displayWindow?.end) ?? end,
-    },
-  }
-}
 
 const overviewOf = async (
   payload: Payload,
@@ -90,12 +72,12 @@ const overviewOf = async (
     }),
   ])
   const editions = published.docs.flatMap((doc) => {
-    const windows = windowsOf(doc)
+    const windows = editionWindows(doc)
     return windows ? [{ ...windows, doc, timeZone: site.timeZone }] : []
   })
   const shown = selectEdition(editions, at)
   const summaries: EditionSummary[] = latest.docs.flatMap((doc) => {
-    const windows = windowsOf(doc)
+    const windows = editionWindows(doc)
     return windows
       ? [{ id: doc.id, seriesName: doc.seriesName, year: doc.year, ...windows.window }]
       : []

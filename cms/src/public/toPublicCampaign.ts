@@ -7,7 +7,6 @@ import type {
   PublicDocument,
   PublicImage,
 } from '@campaign/shared/contract'
-import type { DateWindow } from '@campaign/shared/schedule'
 import { readableAccent } from '@campaign/shared/contrast'
 import { formatFileType } from '@campaign/shared/format'
 import { isHttpUrl } from '@campaign/shared/patterns'
@@ -15,6 +14,7 @@ import { phaseAt } from '@campaign/shared/schedule'
 
 import { documentTypeName } from '../collections/Documents/documentTypes'
 import { toCalendarDate } from '../fields/calendarDateValue'
+import { editionWindows } from '../fields/editionWindows'
 import type { Campaign, Document, Media } from '../payload-types'
 
 const absoluteUrl = (url: string | null | undefined, publicUrl: string): string | null => {
@@ -28,12 +28,6 @@ const isPopulated = <T extends object>(value: number | string | T | null | undef
 
 const nonEmpty = (text: string | null | undefined): string | null =>
   typeof text === 'string' && text.trim() !== '' ? text.trim() : null
-
-const toWindow = (group: { start?: unknown; end?: unknown } | null | undefined) => {
-  const start = toCalendarDate(group?.start)
-  const end = toCalendarDate(group?.end)
-  return start && end ? { start, end } : null
-}
 
 const toDocument = (doc: Document, locale: Locale, publicUrl: string): PublicDocument => ({
   number: doc.number,
@@ -78,14 +72,10 @@ export const toPublicCampaign = ({
   publicUrl,
   at,
 }: EditionInput): PublicCampaign | null => {
-  const window: DateWindow | null = toWindow(doc.campaignWindow)
+  const windows = editionWindows(doc)
   const messages = (doc.messages ?? []).map((row) => nonEmpty(row.text)).filter((t) => t !== null)
-  if (!window || messages.length === 0) return null
-  // An empty display window follows the campaign window, either end on its own.
-  const displayWindow = {
-    start: toCalendarDate(doc.displayWindow?.start) ?? window.start,
-    end: toCalendarDate(doc.displayWindow?.end) ?? window.end,
-  }
+  if (!windows || messages.length === 0) return null
+  const { window, displayWindow } = windows
   const id = String(doc.id)
   return {
     id,

@@ -5,7 +5,7 @@ import { calendarDateIn, selectEdition } from '@campaign/shared/schedule'
 import type { PayloadRequest } from 'payload'
 
 import { isAdminUser, managedSiteIds, sameId, type SiteId } from '../../../access/roles'
-import { toCalendarDate } from '../../../fields/calendarDateValue'
+import { editionWindows } from '../../../fields/editionWindows'
 import type { Campaign } from '../../../payload-types'
 
 export type SiteVisibility =
@@ -28,19 +28,8 @@ interface Edition {
 }
 
 const editionOf = (doc: Campaign, timeZone: string): Edition | null => {
-  const start = toCalendarDate(doc.campaignWindow.start)
-  const end = toCalendarDate(doc.campaignWindow.end)
-  if (!start || !end) return null
-  return {
-    id: doc.id,
-    title: doc.title,
-    window: { start, end },
-    displayWindow: {
-      start: toCalendarDate(doc.displayWindow?.start) ?? start,
-      end: toCalendarDate(doc.displayWindow?.end) ?? end,
-    },
-    timeZone,
-  }
+  const windows = editionWindows(doc)
+  return windows && { id: doc.id, title: doc.title, ...windows, timeZone }
 }
 
 export const whereShown = async (
