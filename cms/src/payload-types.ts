@@ -271,7 +271,7 @@ export interface Site {
   id: number;
   name: string;
   /**
-   * Lower-case letters without accents, digits and hyphens, e.g. so-y-te for “Sở Y tế”. The embed code below uses it.
+   * Lower-case letters without accents, digits and hyphens, e.g. so-y-te for “Sở Y tế”. The embed code at the bottom uses it.
    */
   slug: string;
   portalUrl?: string | null;

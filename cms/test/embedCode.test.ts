@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs'
 
 import { expect, test } from 'vitest'
 
-import { BAR_HEIGHTS, embedHtml, reservationCss } from '../src/components/embedCode'
+import { iframeSnippet } from '../src/embed/iframeSnippet'
+import { imageSnippet } from '../src/embed/imageSnippet'
+import { portalCsp } from '../src/embed/portalCsp'
+import { BAR_HEIGHTS, reservationCss, scriptSnippet } from '../src/embed/scriptSnippet'
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 const embedSection = readme.slice(readme.indexOf('## Embed the banner'))
@@ -30,12 +33,12 @@ test('its bands go from the narrowest up (a later @media rule wins), reserving l
 
 test("README's html block is the snippet the admin gives a site with a portal address", () => {
   expect(block('html')).toBe(
-    embedHtml({ ...options, link: 'https://portal.example/thang-hanh-dong-2025' }),
+    scriptSnippet({ ...options, link: 'https://portal.example/thang-hanh-dong-2025' }),
   )
 })
 
 test('the script is async and never render-blocking', () => {
-  const script = /<script[^>]*><\/script>/.exec(embedHtml(options))?.[0]
+  const script = /<script[^>]*><\/script>/.exec(scriptSnippet(options))?.[0]
   expect(script).toBe(
     '<script type="module" src="https://cms.example/widget/v1/campaign-banner.js" async></script>',
   )
@@ -49,16 +52,23 @@ test('no snippet anyone pastes holds up the page: no blocking attribute anywhere
   const snippets = [
     ...readmeHtml,
     demoPortal,
-    embedHtml(options),
-    embedHtml({ ...options, pinned }),
-    embedHtml({ ...options, link: 'https://portal.example/', locale: 'en' }),
+    scriptSnippet(options),
+    scriptSnippet({ ...options, pinned }),
+    scriptSnippet({ ...options, link: 'https://portal.example/', locale: 'en' }),
+    ...(['bar', 'card'] as const).map((variant) =>
+      imageSnippet({ ...options, variant, alt: 'Tháng hành động' }),
+    ),
+    ...(['bar', 'card', 'compact'] as const).map((variant) =>
+      iframeSnippet({ ...options, variant, siteName: 'Cổng' }),
+    ),
+    portalCsp({ origin: options.origin, allowedOrigins: ['*'] }),
   ]
   expect(readmeHtml.length).toBeGreaterThanOrEqual(3)
   for (const snippet of snippets) expect(snippet).not.toMatch(/\bblocking\s*=/)
 })
 
 test('the campaign request is preloaded as the script asks for it: same URL, CORS, no cookies', () => {
-  const html = embedHtml({ ...options, site: 'sở y/tế', locale: 'en' })
+  const html = scriptSnippet({ ...options, site: 'sở y/tế', locale: 'en' })
   // The URL the widget fetches (widget/src/data.ts), in the language the element is given.
   expect(html).toContain(
     '<link\n  rel="preload"\n  as="fetch"\n  crossorigin\n' +
@@ -70,7 +80,7 @@ test('the campaign request is preloaded as the script asks for it: same URL, COR
 })
 
 test('the fallback link goes to the portal, its address and words escaped', () => {
-  const html = embedHtml({ ...options, link: 'https://portal.example/a?b=1&c="x"' })
+  const html = scriptSnippet({ ...options, link: 'https://portal.example/a?b=1&c="x"' })
   expect(html).toContain(
     '<campaign-banner site="demo-portal" variant="bar" lang="vi">\n' +
       '  <a href="https://portal.example/a?b=1&amp;c=&quot;x&quot;">Tháng hành động vì bình đẳng giới</a>\n' +
@@ -79,7 +89,7 @@ test('the fallback link goes to the portal, its address and words escaped', () =
 })
 
 test('without a portal address the fallback link goes to the site’s archive page, never "#"', () => {
-  const html = embedHtml(options)
+  const html = scriptSnippet(options)
   expect(html).toContain(
     '<a href="https://cms.example/sites/demo-portal/archive">Tháng hành động vì bình đẳng giới</a>',
   )
@@ -87,22 +97,22 @@ test('without a portal address the fallback link goes to the site’s archive pa
 })
 
 test("the fallback link's words are in the site's default language, not the admin's", () => {
-  expect(embedHtml({ ...options, locale: 'en' })).toContain(
+  expect(scriptSnippet({ ...options, locale: 'en' })).toContain(
     '>Month of Action for Gender Equality</a>',
   )
-  expect(embedHtml({ ...options, locale: 'vi' })).toContain(
+  expect(scriptSnippet({ ...options, locale: 'vi' })).toContain(
     '>Tháng hành động vì bình đẳng giới</a>',
   )
 })
 
 test('the pinned variant loads the hashed build, checked by its SRI hash, in CORS mode', () => {
   const pinned = { hashed: 'campaign-banner.0123abcd.js', integrity: 'sha384-abc+/=' }
-  const html = embedHtml({ ...options, pinned })
+  const html = scriptSnippet({ ...options, pinned })
   expect(html).toContain(
     '<script type="module" src="https://cms.example/widget/v1/campaign-banner.0123abcd.js" ' +
       'integrity="sha384-abc+/=" crossorigin="anonymous" async></script>',
   )
   expect(html).not.toContain('/widget/v1/campaign-banner.js')
   // Everything but the script is the same as the stable snippet's.
-  expect(html.split('\n').slice(0, -1)).toEqual(embedHtml(options).split('\n').slice(0, -1))
+  expect(html.split('\n').slice(0, -1)).toEqual(scriptSnippet(options).split('\n').slice(0, -1))
 })

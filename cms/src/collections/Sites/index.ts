@@ -53,18 +53,13 @@ export const Sites: CollectionConfig = {
       label: { vi: 'Mã trang', en: 'Slug' },
       admin: {
         description: {
-          vi: 'Chữ thường không dấu, số và dấu gạch ngang, ví dụ so-y-te cho “Sở Y tế”. Mã nhúng bên dưới dùng mã này.',
-          en: 'Lower-case letters without accents, digits and hyphens, e.g. so-y-te for “Sở Y tế”. The embed code below uses it.',
+          vi: 'Chữ thường không dấu, số và dấu gạch ngang, ví dụ so-y-te cho “Sở Y tế”. Mã nhúng cuối trang dùng mã này.',
+          en: 'Lower-case letters without accents, digits and hyphens, e.g. so-y-te for “Sở Y tế”. The embed code at the bottom uses it.',
         },
       },
       validate: validateSiteSlug,
     },
     httpUrl({ name: 'portalUrl', label: { vi: 'Địa chỉ cổng thông tin', en: 'Portal URL' } }),
-    {
-      name: 'embedSnippet',
-      type: 'ui',
-      admin: { components: { Field: '/components/EmbedSnippet#EmbedSnippet' } },
-    },
     {
       name: 'allowedOrigins',
       type: 'array',
@@ -116,6 +111,12 @@ export const Sites: CollectionConfig = {
         { label: 'Tiếng Việt', value: 'vi' },
         { label: 'English', value: 'en' },
       ],
+    },
+    // After the fields it reads: slug, portal, allowed origins, language.
+    {
+      name: 'embedSnippet',
+      type: 'ui',
+      admin: { components: { Field: '/components/EmbedPanel/EmbedPanel#EmbedPanel' } },
     },
   ],
 }

@@ -4,33 +4,11 @@
 import type { Locale, Variant } from '@campaign/shared/routes'
 import { archivePagePath, WIDGET_MODULE_PATH } from '@campaign/shared/routes'
 
-import { BAR_HEIGHTS, reservationCss } from '../../components/embedCode'
+import { EMBED_FRAMES } from '../../embed/iframeSnippet'
+import { reservationCss } from '../../embed/scriptSnippet'
 import type { Site } from '../../payload-types'
 import { markup, styleElement } from './html'
 import { PAGE_STRINGS } from './pageStrings'
-
-type Heights = readonly (readonly [minWidth: number, height: number])[]
-
-/**
- * The frame each variant needs, in CSS px: its width (`null`: the portal column's) and its height
- * from the frame's width up, the narrower the taller (the texts wrap). The bar's are the script
- * snippet's reservation rule; the compact strip's were measured as the bar's (demo banner in
- * Chromium, 164 px at 300 px wide … 35 px at 1200 px) with a line to spare. The page reserves
- * exactly these heights, so a frame of this size holds the banner whole (tests/e2e check it).
- */
-export const EMBED_FRAMES: Record<Variant, { width: number | null; heights: Heights }> = {
-  bar: { width: null, heights: BAR_HEIGHTS },
-  card: { width: 300, heights: [[0, 410]] },
-  compact: {
-    width: null,
-    heights: [
-      [0, 190],
-      [480, 136],
-      [600, 110],
-      [1000, 86],
-    ],
-  },
-}
 
 /** The reservation of a variant other than the bar (whose rule is the script snippet's own). */
 const reservationOf = (variant: 'card' | 'compact'): string[] => {

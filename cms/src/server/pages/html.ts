@@ -2,6 +2,7 @@
 // HTML made by `markup` itself goes in unescaped, so a campaign's text can never become a tag or
 // leave an attribute. Attribute values are always written in double quotes in the templates.
 // (Not named `html`: Prettier would reformat such templates, and with them the bytes sent.)
+import { escapeHtml } from '../../embed/escapeHtml'
 
 /** Markup that is safe to send: made by `markup`, never from a plain string. */
 export class SafeHtml {
@@ -16,17 +17,6 @@ export class SafeHtml {
 
 export type Interpolation =
   SafeHtml | string | number | null | undefined | false | readonly Interpolation[]
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character)
 
 const render = (value: Interpolation): string => {
   if (value instanceof SafeHtml) return value.toString()

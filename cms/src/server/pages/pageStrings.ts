@@ -2,6 +2,8 @@
 // come from @campaign/shared/format, the same as in the banner.
 import type { Locale } from '@campaign/shared/routes'
 
+import { frameTitle } from '../../embed/iframeSnippet'
+
 export interface PageStrings {
   archiveTitle: string
   archiveOfYear: (year: number) => string
@@ -45,7 +47,7 @@ export const PAGE_STRINGS: Record<Locale, PageStrings> = {
     issuedOn: 'Ngày ban hành',
     issuer: 'Cơ quan ban hành',
     openData: 'Dữ liệu mở (JSON)',
-    bannerTitle: (siteName) => `Chiến dịch truyền thông – ${siteName}`,
+    bannerTitle: (siteName) => frameTitle('vi', siteName),
     bannerFallback: 'Xem các chiến dịch truyền thông',
     notFound: 'Không tìm thấy trang này.',
     badRequest: 'Địa chỉ không hợp lệ.',
@@ -69,7 +71,7 @@ export const PAGE_STRINGS: Record<Locale, PageStrings> = {
     issuedOn: 'Issued on',
     issuer: 'Issued by',
     openData: 'Open data (JSON)',
-    bannerTitle: (siteName) => `Campaign banner – ${siteName}`,
+    bannerTitle: (siteName) => frameTitle('en', siteName),
     bannerFallback: 'See the campaigns',
     notFound: 'This page does not exist.',
     badRequest: 'This address is not valid.',

@@ -26,7 +26,7 @@ import { CampaignVisibility as CampaignVisibility_fcfb2e69a428d6d0a346cfb29f9593
 import { NextEditionButton as NextEditionButton_26e41e3e168072f5d1a4dcb92991e082 } from '../../../components/NextEditionButton'
 import { ImportAnnouncement as ImportAnnouncement_e629afccfd9215325a031f5e68dff3f1 } from '../../../components/ImportAnnouncement/ImportAnnouncement'
 import { DocumentNumberHint as DocumentNumberHint_f79154033817a5e4cc6492bf6fc32f43 } from '../../../components/DocumentNumberHint'
-import { EmbedSnippet as EmbedSnippet_1314940379ed08fc51289ef95b67f906 } from '../../../components/EmbedSnippet'
+import { EmbedPanel as EmbedPanel_7c141a9fb338ca683db7c6b77f989462 } from '../../../components/EmbedPanel/EmbedPanel'
 import { SiteOverviewPanel as SiteOverviewPanel_e3f189180d79ce8a71203cb8ff380043 } from '../../../components/Dashboard/SiteOverviewPanel'
 import { FirstUserSetup as FirstUserSetup_50ba62bbebf66bdad138532c02a33485 } from '../../../components/FirstUserSetup'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -61,7 +61,7 @@ export const importMap = {
   "/components/NextEditionButton#NextEditionButton": NextEditionButton_26e41e3e168072f5d1a4dcb92991e082,
   "/components/ImportAnnouncement/ImportAnnouncement#ImportAnnouncement": ImportAnnouncement_e629afccfd9215325a031f5e68dff3f1,
   "/components/DocumentNumberHint#DocumentNumberHint": DocumentNumberHint_f79154033817a5e4cc6492bf6fc32f43,
-  "/components/EmbedSnippet#EmbedSnippet": EmbedSnippet_1314940379ed08fc51289ef95b67f906,
+  "/components/EmbedPanel/EmbedPanel#EmbedPanel": EmbedPanel_7c141a9fb338ca683db7c6b77f989462,
   "/components/Dashboard/SiteOverviewPanel#SiteOverviewPanel": SiteOverviewPanel_e3f189180d79ce8a71203cb8ff380043,
   "/components/FirstUserSetup#FirstUserSetup": FirstUserSetup_50ba62bbebf66bdad138532c02a33485,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -12,6 +12,8 @@ import {
   WIDGET_PREFIX,
 } from '@campaign/shared/routes'
 
+import { escapeHtml } from './escapeHtml'
+
 /**
  * The bar's reserved height in px from each viewport width up (px). Measured in Chromium over
  * 320–1400 px (tests/e2e measure the shift it leaves): it holds the demo banner (a two-line theme,
@@ -38,9 +40,6 @@ export const reservationCss = (): string =>
         `    --campaign-min-height: ${height}px;\n  }\n}`,
   ).join('\n')
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-
 /** The fallback link's words, in the site's default language (the banner's language too). */
 export const FALLBACK_LABEL: Record<Locale, string> = {
   vi: 'Tháng hành động vì bình đẳng giới',
@@ -53,7 +52,7 @@ export interface PinnedBuild {
   integrity: string
 }
 
-export interface EmbedHtmlOptions {
+export interface ScriptSnippetOptions {
   /** The site's slug. */
   site: string
   /** The CMS origin the script and the campaign come from. */
@@ -74,7 +73,13 @@ export interface EmbedHtmlOptions {
  * the browser hands the script that response instead of asking again. The element's `lang`
  * keeps the two the same language whatever the page's `lang`.
  */
-export const embedHtml = ({ site, origin, locale, link, pinned }: EmbedHtmlOptions): string => {
+export const scriptSnippet = ({
+  site,
+  origin,
+  locale,
+  link,
+  pinned,
+}: ScriptSnippetOptions): string => {
   const href = link || origin + archivePagePath(site)
   const script = pinned
     ? `<script type="module" src="${escapeHtml(origin + WIDGET_PREFIX + pinned.hashed)}" ` +
