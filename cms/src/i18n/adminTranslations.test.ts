@@ -36,4 +36,14 @@ describe('the admin’s own words', () => {
     const { translations } = await merged()
     expect(translations.vi?.error?.followingFieldsInvalid_one).toBe('Trường sau chưa hợp lệ:')
   })
+
+  it('says the revert dialog discards the draft, not that it publishes again', async () => {
+    const { translations } = await merged()
+    const vietnamese = { ...vi.translations.version, ...translations.vi?.version }
+    expect(vietnamese.aboutToRevertToPublished).toMatch(/^Bỏ bản nháp và quay về bản đã xuất bản\?/)
+    expect(vietnamese.aboutToRevertToPublished).not.toMatch(/tái xuất bản/)
+    expect(vietnamese.confirmRevertToSaved).toBe('Bỏ bản nháp?')
+    const english = { ...en.translations.version, ...translations.en?.version }
+    expect(english.aboutToRevertToPublished).toMatch(/^Discard the draft/)
+  })
 })
