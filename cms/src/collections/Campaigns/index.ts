@@ -15,6 +15,8 @@ import { translate } from '../../i18n/messages'
 import { campaignPreviewUrl } from '../../preview/previewPath'
 import { importAnnouncement, importPreview } from './endpoints/importAnnouncement'
 import { nextEdition } from './endpoints/nextEdition'
+import { readPendingChanges } from './endpoints/pendingChanges'
+import { addSchedule, cancelSchedule, readSchedule } from './endpoints/schedule'
 import { visibility } from './endpoints/visibility'
 import { freeSlug } from './freeSlug'
 import { phaseColumn, publicationColumn } from './listColumns'
@@ -57,7 +59,14 @@ export const Campaigns: CollectionConfig = {
     groupBy: true,
     listSearchableFields: ['title', 'seriesName', 'theme', 'slug'],
     components: {
-      edit: { beforeDocumentControls: ['/components/NextEditionButton#NextEditionButton'] },
+      edit: {
+        beforeDocumentControls: [
+          '/components/NextEditionButton#NextEditionButton',
+          // Vietnamese, 24-hour, any minute, in the site's zone: Payload's own drawer is hidden
+          // (custom.scss) as it offers none of these.
+          '/components/SchedulePublication/SchedulePublishButton#SchedulePublishButton',
+        ],
+      },
       views: {
         list: { actions: ['/components/ImportAnnouncement/ImportAnnouncement#ImportAnnouncement'] },
       },
@@ -75,7 +84,16 @@ export const Campaigns: CollectionConfig = {
     readVersions: siteScoped('version.sites'),
   },
   defaultSort: '-year',
-  endpoints: [nextEdition, visibility, importPreview, importAnnouncement],
+  endpoints: [
+    nextEdition,
+    visibility,
+    importPreview,
+    importAnnouncement,
+    readPendingChanges,
+    readSchedule,
+    addSchedule,
+    cancelSchedule,
+  ],
   versions: {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
@@ -304,6 +322,15 @@ export const Campaigns: CollectionConfig = {
           ],
         },
       ],
+    },
+    {
+      // What "Xuất bản" would release: the fields the draft changed since the published version.
+      name: 'pendingChanges',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/PendingChanges/PendingChanges#PendingChanges' },
+      },
     },
     {
       // Where and when the published version shows, refreshed after every save.

@@ -27,6 +27,18 @@ export const REST_ROUTES: Record<string, Meaning> = {
   'GET /:id/visibility': {
     none: 'reports where the published version shows, to whoever may read it (visibility.int.test.ts)',
   },
+  'GET /:id/pending-changes': {
+    none: 'reports which fields the draft changed since the published version, to editors of its sites (pendingChanges.http.int.test.ts)',
+  },
+  'GET /:id/schedule': {
+    none: "lists the campaign's scheduled publications, to editors of its sites (schedule.http.int.test.ts)",
+  },
+  'POST /:id/schedule': {
+    none: "queues Payload's schedulePublish job as the caller, for editors of its sites; jobs' hooks judge it too (schedule.http.int.test.ts)",
+  },
+  'DELETE /:id/schedule/:job': {
+    none: "cancels one of the campaign's scheduled publications, for editors of its sites (schedule.http.int.test.ts)",
+  },
   'POST /import/preview': {
     none: 'reads pasted text for a site the caller edits; saves nothing (import.http.int.test.ts)',
   },

@@ -22,8 +22,10 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AccentColorHint as AccentColorHint_ec0d399124ebbfdc99ee401de77eeb1a } from '../../../components/AccentColorHint'
+import { PendingChanges as PendingChanges_560fc127398466c4178f2a1721f0e8e5 } from '../../../components/PendingChanges/PendingChanges'
 import { CampaignVisibility as CampaignVisibility_fcfb2e69a428d6d0a346cfb29f9593ec } from '../../../components/CampaignVisibility'
 import { NextEditionButton as NextEditionButton_26e41e3e168072f5d1a4dcb92991e082 } from '../../../components/NextEditionButton'
+import { SchedulePublishButton as SchedulePublishButton_82e2501dac75db7dff4a004b847e3299 } from '../../../components/SchedulePublication/SchedulePublishButton'
 import { ImportAnnouncement as ImportAnnouncement_e629afccfd9215325a031f5e68dff3f1 } from '../../../components/ImportAnnouncement/ImportAnnouncement'
 import { DocumentNumberHint as DocumentNumberHint_f79154033817a5e4cc6492bf6fc32f43 } from '../../../components/DocumentNumberHint'
 import { EmbedPanel as EmbedPanel_7c141a9fb338ca683db7c6b77f989462 } from '../../../components/EmbedPanel/EmbedPanel'
@@ -57,8 +59,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/AccentColorHint#AccentColorHint": AccentColorHint_ec0d399124ebbfdc99ee401de77eeb1a,
+  "/components/PendingChanges/PendingChanges#PendingChanges": PendingChanges_560fc127398466c4178f2a1721f0e8e5,
   "/components/CampaignVisibility#CampaignVisibility": CampaignVisibility_fcfb2e69a428d6d0a346cfb29f9593ec,
   "/components/NextEditionButton#NextEditionButton": NextEditionButton_26e41e3e168072f5d1a4dcb92991e082,
+  "/components/SchedulePublication/SchedulePublishButton#SchedulePublishButton": SchedulePublishButton_82e2501dac75db7dff4a004b847e3299,
   "/components/ImportAnnouncement/ImportAnnouncement#ImportAnnouncement": ImportAnnouncement_e629afccfd9215325a031f5e68dff3f1,
   "/components/DocumentNumberHint#DocumentNumberHint": DocumentNumberHint_f79154033817a5e4cc6492bf6fc32f43,
   "/components/EmbedPanel/EmbedPanel#EmbedPanel": EmbedPanel_7c141a9fb338ca683db7c6b77f989462,
