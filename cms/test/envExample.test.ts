@@ -12,8 +12,8 @@ const sourceFiles = (dir: string): string[] =>
     return /\.tsx?$/.test(entry.name) ? [full] : []
   })
 
-// Set by Node, Next or the shell rather than by an operator.
-const NOT_SETTINGS = new Set(['NODE_ENV', 'NEXT_PHASE'])
+// Set by Node, Next, pnpm (INIT_CWD: where `pnpm` was run) or the shell rather than by an operator.
+const NOT_SETTINGS = new Set(['NODE_ENV', 'NEXT_PHASE', 'INIT_CWD'])
 
 const variablesRead = (): string[] => {
   const names = new Set<string>()

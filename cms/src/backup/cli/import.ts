@@ -1,0 +1,37 @@
+// `pnpm run import <file> [--force]` (`pnpm import` is pnpm's own command): see README, "Backups".
+// Run through the package script: it sets `--conditions` (see seed/run.ts).
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { BackupRefusal, importBackup } from '../importBackup'
+import { parseBackupArguments, resolveFromCaller } from './arguments'
+
+const log = (line: string) => process.stderr.write(`${line}\n`)
+
+const args = parseBackupArguments(process.argv.slice(2))
+if (!args.file) {
+  log('usage: pnpm run import <backup.tar.gz> [--force]')
+  process.exit(2)
+}
+const started = Date.now()
+const file = resolveFromCaller(args.file, process.env.INIT_CWD)
+// Booting Payload applies the schema first: pushed in development, the committed migrations in
+// production (prodMigrations), as for the CMS itself.
+const payload = await getPayload({ config })
+try {
+  const summary = await importBackup({ payload, file, force: args.force, log })
+  log(`import: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  if (summary.usersWithoutPassword.length > 0) {
+    log(
+      `import: ${summary.usersWithoutPassword.length} account(s) were restored WITHOUT a password (the archive holds none): ${summary.usersWithoutPassword.join(', ')}. They cannot sign in until a password is set: an admin sets one under Người dùng (Users); README, "Backups", says how to get the first admin in.`,
+    )
+  }
+  if (summary.warnings.length > 0) log(`import: ${summary.warnings.length} warning(s), see above`)
+} catch (error) {
+  process.exitCode = error instanceof BackupRefusal ? 2 : 1
+  log(
+    `import: ${error instanceof BackupRefusal ? error.message : String((error as Error)?.stack ?? error)}`,
+  )
+} finally {
+  await payload.destroy()
+}
