@@ -278,6 +278,9 @@ export const Campaigns: CollectionConfig = {
               relationTo: 'documents',
               hasMany: true,
               label: { vi: 'Văn bản triển khai', en: 'Official documents' },
+              // The documents list in a drawer: every page, and its search finds a number typed
+              // as printed or normalised (the dropdown shows 10 and filters on the exact text).
+              admin: { appearance: 'drawer' },
             },
             {
               name: 'attachments',

@@ -16,6 +16,7 @@ import {
   validateDocumentNumber,
 } from './documentNumber'
 import { DOCUMENT_TYPES } from './documentTypes'
+import { searchByNormalizedNumber } from './hooks/searchByNormalizedNumber'
 
 /** Official documents (văn bản) a campaign implements, e.g. Kế hoạch số 10909/KH-UBND. */
 export const Documents: CollectionConfig = {
@@ -37,6 +38,8 @@ export const Documents: CollectionConfig = {
     delete: ownerSiteOrAdmin,
   },
   hooks: {
+    // A number searched as printed, typed, or without Đ finds the record.
+    beforeOperation: [searchByNormalizedNumber],
     afterChange: [invalidatePublicCacheAfterChange],
     beforeDelete: [refuseDeleteWhileUsed([{ collection: 'campaigns', field: 'documents' }])],
     afterDelete: [invalidatePublicCacheAfterDelete],
