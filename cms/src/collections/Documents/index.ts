@@ -69,7 +69,11 @@ export const Documents: CollectionConfig = {
       name: 'followsPattern',
       type: 'checkbox',
       label: { vi: 'Số hiệu đúng mẫu', en: 'Number follows the pattern' },
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        components: { Cell: '/components/FollowsPatternCell#FollowsPatternCell' },
+      },
       hooks: {
         beforeChange: [
           ({ siblingData }) =>

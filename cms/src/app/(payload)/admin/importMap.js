@@ -28,6 +28,7 @@ import { NextEditionButton as NextEditionButton_26e41e3e168072f5d1a4dcb92991e082
 import { SchedulePublishButton as SchedulePublishButton_82e2501dac75db7dff4a004b847e3299 } from '../../../components/SchedulePublication/SchedulePublishButton'
 import { ImportAnnouncement as ImportAnnouncement_e629afccfd9215325a031f5e68dff3f1 } from '../../../components/ImportAnnouncement/ImportAnnouncement'
 import { DocumentNumberHint as DocumentNumberHint_f79154033817a5e4cc6492bf6fc32f43 } from '../../../components/DocumentNumberHint'
+import { FollowsPatternCell as FollowsPatternCell_79d666515bceffbd9282773373f6f762 } from '../../../components/FollowsPatternCell'
 import { EmbedPanel as EmbedPanel_7c141a9fb338ca683db7c6b77f989462 } from '../../../components/EmbedPanel/EmbedPanel'
 import { SiteOverviewPanel as SiteOverviewPanel_e3f189180d79ce8a71203cb8ff380043 } from '../../../components/Dashboard/SiteOverviewPanel'
 import { FirstUserSetup as FirstUserSetup_50ba62bbebf66bdad138532c02a33485 } from '../../../components/FirstUserSetup'
@@ -65,6 +66,7 @@ export const importMap = {
   "/components/SchedulePublication/SchedulePublishButton#SchedulePublishButton": SchedulePublishButton_82e2501dac75db7dff4a004b847e3299,
   "/components/ImportAnnouncement/ImportAnnouncement#ImportAnnouncement": ImportAnnouncement_e629afccfd9215325a031f5e68dff3f1,
   "/components/DocumentNumberHint#DocumentNumberHint": DocumentNumberHint_f79154033817a5e4cc6492bf6fc32f43,
+  "/components/FollowsPatternCell#FollowsPatternCell": FollowsPatternCell_79d666515bceffbd9282773373f6f762,
   "/components/EmbedPanel/EmbedPanel#EmbedPanel": EmbedPanel_7c141a9fb338ca683db7c6b77f989462,
   "/components/Dashboard/SiteOverviewPanel#SiteOverviewPanel": SiteOverviewPanel_e3f189180d79ce8a71203cb8ff380043,
   "/components/FirstUserSetup#FirstUserSetup": FirstUserSetup_50ba62bbebf66bdad138532c02a33485,
