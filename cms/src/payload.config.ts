@@ -43,6 +43,17 @@ const built = buildConfig({
     // Payload's default is Gravatar: it would send a hash of each editor's e-mail to a third party
     // and show a broken image on networks without internet access.
     avatar: 'default',
+    dashboard: {
+      // Payload's collection cards under their own slug (found before the default one Payload
+      // adds), so the "+" buttons read "Tạo mới Chiến dịch", not "Tạo mới [object Object]".
+      widgets: [
+        {
+          slug: 'collections',
+          Component: '/components/Dashboard/CollectionCards#CollectionCards',
+          minWidth: 'full',
+        },
+      ],
+    },
     components: {
       // Per site: what shows now, what comes next, drafts waiting, a series due its new edition.
       beforeDashboard: ['/components/Dashboard/SiteOverviewPanel#SiteOverviewPanel'],

@@ -7,8 +7,12 @@ import type { BuildFormStateArgs, ServerFunction, ServerFunctionClient } from 'p
 import type React from 'react'
 
 import { withoutForeignLock } from '../../access/withoutForeignLock'
+import { nameLocalesInCachedClientConfigs } from '../../i18n/contentLocaleNames'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
+
+// "— Vietnamese" after field names in the English admin, "— Tiếng Việt" in the Vietnamese one.
+nameLocalesInCachedClientConfigs()
 
 // Payload's form-state, minus the lock it would put on a document the caller may not edit.
 const formState: ServerFunction<BuildFormStateArgs> = async (args) =>
