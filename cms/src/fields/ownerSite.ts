@@ -1,7 +1,8 @@
 import type { RelationshipField } from 'payload'
 
-import { isAdminUser, managedSiteIds } from '../access/roles'
+import { isAdminUser, managedSiteIds, sameId } from '../access/roles'
 import { translate } from '../i18n/messages'
+import { sitesCameFrom } from './siteCameFrom'
 
 /**
  * The site a document or file belongs to. Editors' records belong to their site (so only that
@@ -20,7 +21,14 @@ export const ownerSite: RelationshipField = {
       en: 'A site’s own: only that site sees it, public once a published campaign uses it. Empty (admins only): a national record, shared and public at once.',
     },
   },
-  defaultValue: ({ user }) => managedSiteIds(user)[0],
+  // The site of the campaign or list the editor came from, if theirs; else their first (for most
+  // editors, their only) site. Admins get the site they came from, else none (shared).
+  defaultValue: async ({ req, user }) => {
+    const cameFrom = await sitesCameFrom(req)
+    if (isAdminUser(user)) return cameFrom[0]
+    const managed = managedSiteIds(user)
+    return cameFrom.find((site) => managed.some((id) => sameId(id, site))) ?? managed[0]
+  },
   filterOptions: ({ user }) =>
     // Trusted Local API calls (no user) are not narrowed; access already bars anonymous writes.
     !user || isAdminUser(user) ? true : { id: { in: managedSiteIds(user) } },
