@@ -23,6 +23,7 @@ export interface Config {
     campaigns: Campaign;
     documents: Document;
     media: Media;
+    'reach-counts': ReachCount;
     sites: Site;
     users: User;
     'payload-kv': PayloadKv;
@@ -36,6 +37,7 @@ export interface Config {
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'reach-counts': ReachCountsSelect<false> | ReachCountsSelect<true>;
     sites: SitesSelect<false> | SitesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -289,6 +291,28 @@ export interface Site {
    */
   timeZone: string;
   defaultLocale: 'vi' | 'en';
+  /**
+   * Counts how often the banner is shown and its link followed (the campaign’s Figures tab). No IP address, cookie or browser detail of a visitor is kept.
+   */
+  countReach?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reach-counts".
+ */
+export interface ReachCount {
+  id: number;
+  key: string;
+  writer: string;
+  site?: (number | null) | Site;
+  edition: string;
+  day: string;
+  kind: 'script' | 'image' | 'iframe';
+  isBot: boolean;
+  displays: number;
+  clicks: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -453,6 +477,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'reach-counts';
+        value: number | ReachCount;
+      } | null)
+    | ({
         relationTo: 'sites';
         value: number | Site;
       } | null)
@@ -608,6 +636,23 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reach-counts_select".
+ */
+export interface ReachCountsSelect<T extends boolean = true> {
+  key?: T;
+  writer?: T;
+  site?: T;
+  edition?: T;
+  day?: T;
+  kind?: T;
+  isBot?: T;
+  displays?: T;
+  clicks?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sites_select".
  */
 export interface SitesSelect<T extends boolean = true> {
@@ -622,6 +667,7 @@ export interface SitesSelect<T extends boolean = true> {
       };
   timeZone?: T;
   defaultLocale?: T;
+  countReach?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,6 +11,7 @@ import { isAdminUser } from './access/roles'
 import { Campaigns } from './collections/Campaigns'
 import { Documents } from './collections/Documents'
 import { Media } from './collections/Media'
+import { ReachCounts } from './collections/ReachCounts'
 import { DEFAULT_TIME_ZONE, Sites } from './collections/Sites'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
@@ -29,7 +30,7 @@ const built = buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
-  collections: [Campaigns, Documents, Media, Sites, Users],
+  collections: [Campaigns, Documents, Media, ReachCounts, Sites, Users],
   endpoints: [health],
   admin: {
     user: Users.slug,

@@ -107,9 +107,10 @@ test('the demo portal shows the seeded campaign as a bar and as a card', async (
     bar.getByRole('link', { name: 'Kế hoạch triển khai chi tiết (tệp minh họa)' }),
   ).toHaveAttribute('href', new RegExp(`^${baseURL}/api/media/file/.+\\.pdf$`))
   await expect(bar.getByText(/^\(PDF, [\d,]+ (B|KB)\)$/)).toBeVisible()
+  // Through /go, where the click is counted; the article's address stays readable on hover.
   await expect(bar.getByRole('link', { name: 'Xem chi tiết' })).toHaveAttribute(
     'href',
-    `${baseURL}/demo/`,
+    `${baseURL}/go/demo-portal?from=script&to=${baseURL}/demo/`,
   )
 })
 

@@ -11,6 +11,7 @@ import { SLUG_PATTERN } from '../fields/slugify'
 import type { Site } from '../payload-types'
 import type { BuildContext } from './buildResponses'
 import { buildArchive, buildCurrentCampaign } from './buildResponses'
+import { serializeWithGoLink } from './goLink'
 import { PublicApiError } from './httpSupport'
 import type { BuiltAnswer, CachedBody, ResponseCache } from './responseCache'
 import { createResponseCache } from './responseCache'
@@ -22,6 +23,8 @@ export interface PublicAnswersOptions {
   cacheTtlSeconds: number
   /** The clock; tests pass a fixed one to cross midnight. */
   now?: () => Date
+  /** The JSON's article link goes through /go/:site, where clicks are counted (goLink.ts). */
+  linksThroughGo?: boolean
 }
 
 /** Which answer of a site: the archive takes a year (null: every year). */
@@ -56,6 +59,7 @@ export const createPublicAnswers = ({
   publicUrl,
   cacheTtlSeconds,
   now = () => new Date(),
+  linksThroughGo = false,
 }: PublicAnswersOptions) => {
   const sites = createSiteDirectory(payload, { ttlMs: cacheTtlSeconds * 1000, now })
 
@@ -127,7 +131,11 @@ export const createPublicAnswers = ({
 
   // Live answers (one per known site and locale) and archive pages (a year each) are kept apart:
   // a crawler walking every year of every site can only evict archive pages, never live answers.
-  const currentCache = createResponseCache<CurrentCampaignResponse>({ now, maxEntries: 2000 })
+  const currentCache = createResponseCache<CurrentCampaignResponse>({
+    now,
+    maxEntries: 2000,
+    serialize: linksThroughGo ? serializeWithGoLink(publicUrl) : undefined,
+  })
   const archiveCache = createResponseCache<CampaignArchiveResponse>({ now, maxEntries: 500 })
 
   return {

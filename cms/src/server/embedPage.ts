@@ -2,17 +2,21 @@
 // by the site's allowed origins (and this CMS); its own CSP allows the widget's module and
 // requests from this CMS, its one style sheet by hash, and nothing inline else. The query's values
 // are checked against fixed lists, so nothing a visitor writes reaches the page.
-import type { Variant } from '@campaign/shared/routes'
+import type { IncomingMessage } from 'node:http'
+
+import type { Locale, Variant } from '@campaign/shared/routes'
 import { EMBED_PREFIX, isVariant } from '@campaign/shared/routes'
 
 import { PublicApiError } from '../public/httpSupport'
 import type { PublicAnswers } from '../public/publicAnswers'
+import type { CountRequest, ReachCounter } from '../reach/reachCounter'
 import { allowedOriginsOf } from '../public/publicAnswers'
 import { createResponseCache } from '../public/responseCache'
 import { createAnswerSender } from './answerSender'
 import { EMBED_CSS, embedHtml } from './pages/embedHtml'
 import { pagePolicy } from './pages/pageSecurity'
 import { parseLocale } from './publicQuery'
+import { countAgainstCurrent } from './reachCounting'
 import { sitePageRoute } from './sitePageRoute'
 
 export interface EmbedPageOptions {
@@ -20,6 +24,8 @@ export interface EmbedPageOptions {
   now: () => Date
   cacheTtlSeconds: number
   cacheControl: string
+  /** Counts each page as the iframe snippet's display (src/reach/). */
+  reach?: ReachCounter
 }
 
 const parseVariant = (params: URLSearchParams): Variant => {
@@ -35,6 +41,7 @@ export const createEmbedPage = ({
   now,
   cacheTtlSeconds,
   cacheControl,
+  reach,
 }: EmbedPageOptions) => {
   // At most one page per known site, variant and language (keys are made after the checks).
   const pages = createResponseCache<string>({
@@ -54,6 +61,15 @@ export const createEmbedPage = ({
     ],
   })
 
+  // One counting function per known site (made after the site's page is found or built).
+  const counters = new Map<string, CountRequest>()
+  const countDisplay = (request: IncomingMessage, slug: string, locale: Locale | null) => {
+    if (!reach) return
+    const count = counters.get(slug) ?? reach.counterFor(slug, 'iframe', 'displays')
+    counters.set(slug, count)
+    countAgainstCurrent(answers, request, { slug, locale }, count)
+  }
+
   return {
     prefix: EMBED_PREFIX,
     handle: sitePageRoute(EMBED_PREFIX, async ({ request, response, slug, rest, params }) => {
@@ -62,7 +78,10 @@ export const createEmbedPage = ({
       const locale = parseLocale(params)
       const key = `${slug}|${variant}|${locale ?? ''}`
       const fresh = pages.peek(key)
-      if (fresh) return send(request, response, fresh, 'HIT')
+      if (fresh) {
+        countDisplay(request, slug, locale)
+        return send(request, response, fresh, 'HIT')
+      }
       try {
         const site = await answers.requireSite(slug)
         const entry = await pages.fill(key, async () => ({
@@ -70,6 +89,7 @@ export const createEmbedPage = ({
           expiresAt: now().getTime() + cacheTtlSeconds * 1000,
           allowedOrigins: allowedOriginsOf(site),
         }))
+        countDisplay(request, slug, locale)
         send(request, response, entry, 'MISS')
       } catch (error) {
         if (error instanceof PublicApiError) throw error

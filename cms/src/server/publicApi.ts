@@ -3,7 +3,9 @@
 // A repeated URL is answered from the URL memo without parsing, validation or an await.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import type { CurrentCampaignResponse } from '@campaign/shared/contract'
 import { campaignArchiveSchema, campaignResponseSchema } from '@campaign/shared/json-schema'
+import type { Locale } from '@campaign/shared/routes'
 import { PUBLIC_API_PREFIX, SCHEMA_PATHS, SITE_RESOURCES } from '@campaign/shared/routes'
 import type { Payload } from 'payload'
 
@@ -18,11 +20,13 @@ import {
 import type { Answer, AnswerSource, PublicAnswers } from '../public/publicAnswers'
 import { allowedOriginsOf } from '../public/publicAnswers'
 import type { CachedBody } from '../public/responseCache'
+import type { ReachCounter } from '../reach/reachCounter'
 import type { AnswerSender } from './answerSender'
 import { createAnswerSender } from './answerSender'
 import { createBannerImageRoute } from './bannerImageRoute'
 import { createPreview } from './previewAnswer'
 import { decodeSlug, parseLocale, parsePreview, parseYear } from './publicQuery'
+import { countAgainstCurrent, isFromEmbedPage } from './reachCounting'
 import { createUrlKeyMemo } from './urlKeyMemo'
 
 export interface PublicApiOptions {
@@ -32,6 +36,8 @@ export interface PublicApiOptions {
   maxAge: number
   staleWhileRevalidate: number
   now: () => Date
+  /** Counts the campaign JSON and banner.png answers as displays (src/reach/); none: no counting. */
+  reach?: ReachCounter
 }
 
 /** A site's resource: answers `GET /api/public/sites/:site/<name>` for a decoded slug. */
@@ -47,7 +53,11 @@ interface Remembered {
   key: string
   peek: (key: string) => CachedBody | undefined
   send: AnswerSender
+  /** Counts a display of the entry, if this route's answers are counted. */
+  count?: CountEntry
 }
+
+type CountEntry = (request: IncomingMessage, entry: CachedBody) => void
 
 /** Answers kept in memory by key: the JSON answers and those made from them. */
 interface CachedAnswers<Query> {
@@ -66,6 +76,7 @@ export const createPublicApi = ({
   maxAge,
   staleWhileRevalidate,
   now,
+  reach,
 }: PublicApiOptions) => {
   const cacheControl = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`
   const sendAnswer = createAnswerSender({
@@ -114,11 +125,18 @@ export const createPublicApi = ({
     source: CachedAnswers<Query>,
     query: Query,
     send: AnswerSender,
+    count?: CountEntry,
   ): Promise<void> => {
     const { entry, state } = await source.get(query)
     if (state !== 'STALE') {
-      memo.remember(request.url, params, { key: source.keyOf(query), peek: source.peek, send })
+      memo.remember(request.url, params, {
+        key: source.keyOf(query),
+        peek: source.peek,
+        send,
+        count,
+      })
     }
+    count?.(request, entry)
     send(request, response, entry, state)
   }
 
@@ -130,8 +148,27 @@ export const createPublicApi = ({
       const { isPreview, at } = parsePreview(params)
       const query = { slug, locale, year }
       if (isPreview) return preview({ request, response, kind, query: { ...query, at } })
-      await sendCached({ request, response, params }, source, query, sendAnswer)
+      const count = kind === 'current' ? scriptDisplays(slug) : undefined
+      await sendCached({ request, response, params }, source, query, sendAnswer, count)
     }
+
+  /** The widget's campaign request is the script snippet's display (the iframe's is counted as such). */
+  const scriptDisplays = (slug: string): CountEntry | undefined => {
+    const count = reach?.counterFor(slug, 'script', 'displays')
+    return count
+      ? (request, entry) => {
+          if (!isFromEmbedPage(request)) count(request, entry.value as CurrentCampaignResponse)
+        }
+      : undefined
+  }
+
+  /** A banner.png answer is the image snippet's display of what the site shows now. */
+  const imageDisplays = (slug: string, locale: Locale | null): CountEntry | undefined => {
+    const count = reach?.counterFor(slug, 'image', 'displays')
+    return count
+      ? (request) => countAgainstCurrent(answers, request, { slug, locale }, count)
+      : undefined
+  }
 
   // The alt text has no year: `?year=` is refused as on /campaign.
   const bannerTextRoute: SiteRoute = async (request, response, slug, params) => {
@@ -142,7 +179,13 @@ export const createPublicApi = ({
 
   const bannerImageRoute: SiteRoute = async (request, response, slug, params) => {
     const query = bannerImages.queryOf(slug, params)
-    await sendCached({ request, response, params }, bannerImages.images, query, bannerImages.send)
+    await sendCached(
+      { request, response, params },
+      bannerImages.images,
+      query,
+      bannerImages.send,
+      imageDisplays(slug, query.locale),
+    )
   }
 
   // The route table: a site's resource name → its route. A resource made from what the site shows
@@ -214,7 +257,10 @@ export const createPublicApi = ({
       if (request.method === 'GET' || request.method === 'HEAD') {
         const hit = memo.get(request.url)
         const fresh = hit?.peek(hit.key)
-        if (hit && fresh) return hit.send(request, response, fresh, 'HIT')
+        if (hit && fresh) {
+          hit.count?.(request, fresh)
+          return hit.send(request, response, fresh, 'HIT')
+        }
       }
       return handleParsed(request, response)
     },

@@ -324,6 +324,19 @@ export const Campaigns: CollectionConfig = {
             },
           ],
         },
+        {
+          // Displays and clicks per day, for the department's report (src/reach/).
+          label: { vi: 'Số liệu', en: 'Figures' },
+          fields: [
+            {
+              name: 'reachFigures',
+              type: 'ui',
+              admin: {
+                components: { Field: '/components/ReachFigures/ReachFigures#ReachFigures' },
+              },
+            },
+          ],
+        },
       ],
     },
     {

@@ -112,6 +112,18 @@ export const Sites: CollectionConfig = {
         { label: 'English', value: 'en' },
       ],
     },
+    {
+      name: 'countReach',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { vi: 'Đếm lượt hiển thị', en: 'Count displays' },
+      admin: {
+        description: {
+          vi: 'Đếm số lần banner được hiển thị và số lượt bấm “Xem chi tiết” (mục Số liệu của chiến dịch). Không lưu địa chỉ IP, cookie hay thông tin trình duyệt của người xem.',
+          en: 'Counts how often the banner is shown and its link followed (the campaign’s Figures tab). No IP address, cookie or browser detail of a visitor is kept.',
+        },
+      },
+    },
     // After the fields it reads: slug, portal, allowed origins, language.
     {
       name: 'embedSnippet',

@@ -18,6 +18,7 @@ const EDITS: Record<Subject, () => Record<string, unknown>> = {
   media: () => ({ title: `Tệp ${marker()}` }),
   sites: () => ({ portalUrl: `https://${marker()}.example.org` }),
   users: () => ({ name: `Người dùng ${marker()}` }),
+  'reach-counts': () => ({ displays: 1000 + Math.floor(Math.random() * 1000) }),
   'payload-locked-documents': () => ({ globalSlug: null }),
   'payload-preferences': () => ({ value: { note: marker() } }),
   'payload-kv': () => ({ data: { note: marker() } }),

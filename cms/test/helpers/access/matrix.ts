@@ -132,6 +132,15 @@ export const ACCESS_MATRIX = {
     // Closed once anyone has an account, even to admins (they create accounts instead).
     firstRegister: { 'with accounts present': nobody },
   },
+  // Displays and clicks per site and day: editors of the site read them (the Số liệu tab); only
+  // the front server's counter writes them, through the Local API.
+  'reach-counts': {
+    read: { 'counts of site A': siteA },
+    create: { 'counts of site A': nobody },
+    update: { 'counts of site A': nobody },
+    delete: { 'counts of site A': nobody },
+    duplicate: { 'counts of site A': nobody },
+  },
   // Who is editing what: visible to the lock's owner and to whoever may edit the locked record
   // (so co-editors are warned and can take over), to no one else.
   'payload-locked-documents': {

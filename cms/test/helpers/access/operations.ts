@@ -45,6 +45,12 @@ export const REST_ROUTES: Record<string, Meaning> = {
   'POST /import': {
     none: 'creates a draft through the Local API as the caller, on a site they edit (import.http.int.test.ts)',
   },
+  'GET /figures/:campaign': {
+    none: "reports a campaign's reach counts to whoever may read it, their sites' rows only (reach.int.test.ts)",
+  },
+  'GET /figures/:campaign/:format': {
+    none: 'the same figures as a .csv or .xlsx download (reach.int.test.ts)',
+  },
   'GET /versions': 'readVersions',
   'GET /versions/:id': 'readVersions',
   'POST /versions/:id': 'restoreVersion',

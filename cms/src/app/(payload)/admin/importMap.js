@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AccentColorHint as AccentColorHint_ec0d399124ebbfdc99ee401de77eeb1a } from '../../../components/AccentColorHint'
+import { ReachFigures as ReachFigures_5fbf47462c1b0bfabd1879cf0edcad6a } from '../../../components/ReachFigures/ReachFigures'
 import { PendingChanges as PendingChanges_560fc127398466c4178f2a1721f0e8e5 } from '../../../components/PendingChanges/PendingChanges'
 import { CampaignVisibility as CampaignVisibility_fcfb2e69a428d6d0a346cfb29f9593ec } from '../../../components/CampaignVisibility'
 import { NextEditionButton as NextEditionButton_26e41e3e168072f5d1a4dcb92991e082 } from '../../../components/NextEditionButton'
@@ -61,6 +62,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/AccentColorHint#AccentColorHint": AccentColorHint_ec0d399124ebbfdc99ee401de77eeb1a,
+  "/components/ReachFigures/ReachFigures#ReachFigures": ReachFigures_5fbf47462c1b0bfabd1879cf0edcad6a,
   "/components/PendingChanges/PendingChanges#PendingChanges": PendingChanges_560fc127398466c4178f2a1721f0e8e5,
   "/components/CampaignVisibility#CampaignVisibility": CampaignVisibility_fcfb2e69a428d6d0a346cfb29f9593ec,
   "/components/NextEditionButton#NextEditionButton": NextEditionButton_26e41e3e168072f5d1a4dcb92991e082,
