@@ -116,3 +116,15 @@ test('the pinned variant loads the hashed build, checked by its SRI hash, in COR
   // Everything but the script is the same as the stable snippet's.
   expect(html.split('\n').slice(0, -1)).toEqual(scriptSnippet(options).split('\n').slice(0, -1))
 })
+
+test("README's image link, iframe and CSP line are what the admin's Embed panel gives", () => {
+  const htmlBlocks = [...readme.matchAll(/```html\n([\s\S]*?)\n```/g)].map((match) => match[1])
+  const demo = { ...options, siteName: 'Cổng thông tin minh họa (DEMO)' }
+  expect(htmlBlocks).toContain(
+    imageSnippet({ ...demo, variant: 'bar', alt: 'Tháng hành động vì bình đẳng giới' }),
+  )
+  expect(htmlBlocks).toContain(iframeSnippet({ ...demo, variant: 'bar' }))
+  expect(readme).toContain(
+    '```text\n' + portalCsp({ origin: options.origin, allowedOrigins: ['*'] }) + '\n```',
+  )
+})

@@ -58,6 +58,8 @@ export interface PortalContent {
   css: string
   /** The stylesheet's Cache-Control; no-cache by default (tests change it between loads). */
   cssCacheControl?: string
+  /** The page's own headers, e.g. the portal's Content-Security-Policy. */
+  headers?: Record<string, string>
 }
 
 /**
@@ -70,6 +72,7 @@ export const startPortal = async (content: PortalContent) => {
     response.writeHead(200, {
       'content-type': `text/${isCss ? 'css' : 'html'}; charset=utf-8`,
       'cache-control': (isCss && content.cssCacheControl) || 'no-cache',
+      ...(isCss ? {} : content.headers),
     })
     response.end(isCss ? content.css : content.html)
   })
