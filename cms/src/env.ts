@@ -111,6 +111,11 @@ export const env = {
    * instance drop them at once; with several instances, another's change shows within this time.
    */
   publicCacheTtl: readInteger('PUBLIC_CACHE_TTL', 30),
+  /**
+   * How often each web instance reads the database's change marker (ms): a change saved by another
+   * instance or the jobs worker shows here within about this time.
+   */
+  changePollIntervalMs: readInteger('CHANGE_POLL_INTERVAL_MS', 1000),
   /** The widget's build output, served under /widget/v1/. */
   widgetDist: path.resolve(cmsRoot, process.env.WIDGET_DIST?.trim() || '../widget/dist'),
   /** The demo portal pages under /demo/ (on by default in development only). */
@@ -132,12 +137,6 @@ export const env = {
   seedContent: readBoolean('SEED_CONTENT', !isProduction),
   /** Runs scheduled publishing inside the web process; turn off where a separate worker runs jobs. */
   jobsAutorun: readBoolean('JOBS_AUTORUN', true),
-  /** Counts banner displays and clicks per site and day (sites can turn it off one by one). */
-  reachCounting: readBoolean('REACH_COUNTING', true),
-  /** Seconds between two writes of the counts to the database (also written on shutdown). */
-  reachFlushSeconds: Math.max(1, readInteger('REACH_FLUSH_SECONDS', 60)),
-  /** Years the counts are kept; older days are deleted. */
-  reachRetentionYears: Math.max(1, readInteger('REACH_RETENTION_YEARS', 5)),
 } as const
 
 export const isMongoUrl = (url: string): boolean => url.startsWith('mongodb')

@@ -8,7 +8,7 @@ import { getPayload } from 'payload'
 
 import { cmsRoot, env } from '../env'
 import { warmUpBannerRenderer } from '../public/bannerImage/render'
-import { createReachCounter } from '../reach/reachCounter'
+import { watchChangeMarker } from '../public/changeMarker'
 import { createDemoPages } from './demoPages'
 import { createFrontServer } from './frontServer'
 import { claimScheduledJobs } from './jobsOwner'
@@ -21,19 +21,11 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 claimScheduledJobs()
 const payload = await getPayload({ config })
 
+// Changes saved by other instances and the jobs worker, read from the database in the background.
+const changes = watchChangeMarker({ payload, intervalMs: env.changePollIntervalMs })
+
 const app = next({ dev: !env.isProduction, dir: cmsRoot, turbopack: true, port: env.port })
 await app.prepare()
-
-// Displays and clicks, counted in memory and written once per REACH_FLUSH_SECONDS (src/reach/).
-const reach = env.reachCounting
-  ? createReachCounter({
-      payload,
-      flushSeconds: env.reachFlushSeconds,
-      retentionYears: env.reachRetentionYears,
-    })
-  : undefined
-/** Writes the counts not yet stored: call it on shutdown, before the process exits. */
-export const flushReachCounts = (): Promise<void> => reach?.stop() ?? Promise.resolve()
 
 const { publicApi, sitePages } = createPublicRoutes({
   payload,
@@ -41,7 +33,6 @@ const { publicApi, sitePages } = createPublicRoutes({
   maxAge: env.publicMaxAge,
   staleWhileRevalidate: env.publicStaleWhileRevalidate,
   cacheTtlSeconds: env.publicCacheTtl,
-  reach,
 })
 
 const server = createFrontServer({
@@ -68,11 +59,10 @@ server.listen(env.port, () => {
 })
 
 const shutDown = () => {
-  // The counts of the last flush interval are written before the process leaves.
-  const leave = () => void flushReachCounts().finally(() => process.exit(0))
-  server.close(leave)
+  changes.stop()
+  server.close(() => process.exit(0))
   // Keep-alive connections would hold the process open; give them a moment, then leave.
-  setTimeout(leave, 5000).unref()
+  setTimeout(() => process.exit(0), 5000).unref()
 }
 process.on('SIGINT', shutDown)
 process.on('SIGTERM', shutDown)

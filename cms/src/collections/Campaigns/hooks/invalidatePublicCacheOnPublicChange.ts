@@ -12,7 +12,7 @@ import type {
 
 import type { SiteId } from '../../../access/roles'
 import type { Campaign } from '../../../payload-types'
-import { signalContentChange } from '../../../public/changeSignal'
+import { announcePublicChange } from '../../../public/changeMarker'
 
 const contextKey = (id: SiteId) => `campaign-was-published:${String(id)}`
 
@@ -45,16 +45,17 @@ export const invalidatePublicCacheOnPublicChange: CollectionAfterChangeHook<Camp
   doc,
   req,
 }) => {
-  if (doc._status === 'published') signalContentChange()
+  if (doc._status === 'published') await announcePublicChange(req)
   else if (context[contextKey(doc.id)] === true && !(await isStoredPublished(req, doc.id))) {
-    signalContentChange()
+    await announcePublicChange(req)
   }
   return doc
 }
 
-export const invalidatePublicCacheOnPublishedDelete: CollectionAfterDeleteHook<Campaign> = ({
+export const invalidatePublicCacheOnPublishedDelete: CollectionAfterDeleteHook<Campaign> = async ({
   doc,
+  req,
 }) => {
-  if (doc._status === 'published') signalContentChange()
+  if (doc._status === 'published') await announcePublicChange(req)
   return doc
 }
