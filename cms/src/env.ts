@@ -137,6 +137,12 @@ export const env = {
   seedContent: readBoolean('SEED_CONTENT', !isProduction),
   /** Runs scheduled publishing inside the web process; turn off where a separate worker runs jobs. */
   jobsAutorun: readBoolean('JOBS_AUTORUN', true),
+  /** Counts banner displays and clicks per site and day (sites can turn it off one by one). */
+  reachCounting: readBoolean('REACH_COUNTING', true),
+  /** Seconds between two writes of the counts to the database (also written on shutdown). */
+  reachFlushSeconds: Math.max(1, readInteger('REACH_FLUSH_SECONDS', 60)),
+  /** Years the counts are kept; older days are deleted. */
+  reachRetentionYears: Math.max(1, readInteger('REACH_RETENTION_YEARS', 5)),
 } as const
 
 export const isMongoUrl = (url: string): boolean => url.startsWith('mongodb')

@@ -9,6 +9,7 @@ import { getPayload } from 'payload'
 import { cmsRoot, env } from '../env'
 import { warmUpBannerRenderer } from '../public/bannerImage/render'
 import { watchChangeMarker } from '../public/changeMarker'
+import { createReachCounter } from '../reach/reachCounter'
 import { createDemoPages } from './demoPages'
 import { createFrontServer } from './frontServer'
 import { claimScheduledJobs } from './jobsOwner'
@@ -27,12 +28,24 @@ const changes = watchChangeMarker({ payload, intervalMs: env.changePollIntervalM
 const app = next({ dev: !env.isProduction, dir: cmsRoot, turbopack: true, port: env.port })
 await app.prepare()
 
+// Displays and clicks, counted in memory and written once per REACH_FLUSH_SECONDS (src/reach/).
+const reach = env.reachCounting
+  ? createReachCounter({
+      payload,
+      flushSeconds: env.reachFlushSeconds,
+      retentionYears: env.reachRetentionYears,
+    })
+  : undefined
+/** Writes the counts not yet stored: call it on shutdown, before the process exits. */
+export const flushReachCounts = (): Promise<void> => reach?.stop() ?? Promise.resolve()
+
 const { publicApi, sitePages } = createPublicRoutes({
   payload,
   publicUrl: env.publicUrl,
   maxAge: env.publicMaxAge,
   staleWhileRevalidate: env.publicStaleWhileRevalidate,
   cacheTtlSeconds: env.publicCacheTtl,
+  reach,
 })
 
 const server = createFrontServer({
@@ -60,9 +73,11 @@ server.listen(env.port, () => {
 
 const shutDown = () => {
   changes.stop()
-  server.close(() => process.exit(0))
+  // The counts of the last flush interval are written before the process leaves.
+  const leave = () => void flushReachCounts().finally(() => process.exit(0))
+  server.close(leave)
   // Keep-alive connections would hold the process open; give them a moment, then leave.
-  setTimeout(() => process.exit(0), 5000).unref()
+  setTimeout(leave, 5000).unref()
 }
 process.on('SIGINT', shutDown)
 process.on('SIGTERM', shutDown)
