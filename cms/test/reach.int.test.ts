@@ -7,11 +7,13 @@ import type { AddressInfo } from 'node:net'
 import JSZip from 'jszip'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
+import { siteOverviews } from '../src/dashboard/siteOverview'
 import type { Campaign } from '../src/payload-types'
 import type { CampaignFigures } from '../src/reach/campaignFigures'
 import type { ReachCounter } from '../src/reach/reachCounter'
 import { createReachCounter } from '../src/reach/reachCounter'
 import { createFrontServer } from '../src/server/frontServer'
+import { hasSession } from '../src/server/hasSession'
 import { createPublicRoutes } from '../src/server/publicRoutes'
 import { startApiServer } from './helpers/httpServer'
 import { editionData, passwordOf, useWorld } from './helpers/world'
@@ -55,7 +57,13 @@ const startFront = async (reach: ReachCounter) => {
 }
 
 const newCounter = (flushSeconds = 0) =>
-  createReachCounter({ payload: t.payload, flushSeconds, retentionYears: 5, now: () => clock.now })
+  createReachCounter({
+    payload: t.payload,
+    flushSeconds,
+    retentionYears: 5,
+    now: () => clock.now,
+    ignores: hasSession,
+  })
 
 const slug = () => t.world.siteA.slug
 const campaignJson = (headers: Record<string, string> = {}) =>
@@ -207,6 +215,14 @@ describe('counting', () => {
       expect(text).not.toContain(personal)
   })
 
+  it('leaves out a signed-in editor’s own views (dashboard, Embed panel, their portal)', async () => {
+    counter = newCounter()
+    front = await startFront(counter)
+    await campaignJson({ cookie: 'payload-token=eyJ.editor.token' })
+    await counter.flush()
+    expect(await rows()).toEqual([])
+  })
+
   it('stores nothing for a site whose counting is off', async () => {
     await t.payload.update({
       collection: 'sites',
@@ -302,6 +318,26 @@ describe('counting', () => {
     )
     const click = await follow('script')
     expect(click.headers.get('location')).toBe(ARTICLE)
+  })
+})
+
+describe('the dashboard', () => {
+  it('shows the live edition’s figures so far on its site’s line', async () => {
+    counter = newCounter()
+    front = await startFront(counter)
+    await campaignJson()
+    await campaignJson({ 'user-agent': CRAWLER })
+    await follow('script')
+    await counter.flush()
+    const [overview] = (await siteOverviews(t.payload, t.world.editorA, clock.now)).filter(
+      (each) => each.site.id === t.world.siteA.id,
+    )
+    expect(overview?.showing?.reach).toEqual({
+      displays: 1,
+      clicks: 1,
+      botDisplays: 1,
+      botClicks: 0,
+    })
   })
 })
 

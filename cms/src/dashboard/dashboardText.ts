@@ -5,6 +5,7 @@ import type { Locale } from '@campaign/shared/routes'
 import type { PhaseInfo } from '@campaign/shared/schedule'
 
 import type { Reminder } from './seriesReminders'
+import type { Counts } from '../reach/campaignFigures'
 
 /** '25/11/2025 08:00' in `timeZone`. */
 export const formatInstant = (iso: string, timeZone: string): string => {
@@ -30,6 +31,8 @@ export const DASHBOARD_TEXT = {
     now: 'Banner lúc này',
     nothing: 'Không có chiến dịch nào đang hiển thị.',
     showing: (title: string, phase: PhaseInfo) => `${title} · ${formatPhase(phase, 'vi')}`,
+    reach: ({ displays, clicks, botDisplays }: Counts) =>
+      `Đến nay: ${displays.toLocaleString('vi')} lượt hiển thị, ${clicks.toLocaleString('vi')} lượt bấm “Xem chi tiết” (bot tính riêng: ${botDisplays.toLocaleString('vi')}).`,
     next: 'Sắp tới',
     scheduled: (title: string, at: string) => `Xuất bản “${title}” lúc ${at}`,
     noneScheduled: 'Chưa hẹn giờ xuất bản kỳ nào.',
@@ -48,6 +51,8 @@ export const DASHBOARD_TEXT = {
     now: 'The banner now',
     nothing: 'No campaign is shown.',
     showing: (title: string, phase: PhaseInfo) => `${title} · ${formatPhase(phase, 'en')}`,
+    reach: ({ displays, clicks, botDisplays }: Counts) =>
+      `So far: ${displays.toLocaleString('en')} displays, ${clicks.toLocaleString('en')} "Read more" clicks (bots apart: ${botDisplays.toLocaleString('en')}).`,
     next: 'Coming up',
     scheduled: (title: string, at: string) => `“${title}” is published at ${at}`,
     noneScheduled: 'No publication is scheduled.',

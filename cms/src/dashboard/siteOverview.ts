@@ -7,6 +7,8 @@ import type { Payload } from 'payload'
 
 import { isAdminUser, managedSiteIds, type SiteId } from '../access/roles'
 import { editionWindows } from '../fields/editionWindows'
+import type { Counts } from '../reach/campaignFigures'
+import { reachSoFar } from '../reach/reachSoFar'
 import { findScheduledPublications } from '../collections/Campaigns/listColumns/scheduledPublications'
 import type { Site, User } from '../payload-types'
 import type { EditionSummary, Reminder } from './seriesReminders'
@@ -17,6 +19,8 @@ export interface Showing {
   title: string
   theme: string
   phase: PhaseInfo
+  /** Displays and clicks counted so far (stored ones: up to one flush interval behind). */
+  reach: Counts
 }
 
 export interface Scheduled {
@@ -91,6 +95,7 @@ const overviewOf = async (
       title: shown.doc.title,
       theme: shown.doc.theme,
       phase: phaseAt({ window: shown.window, timeZone: site.timeZone, at }),
+      reach: await reachSoFar(payload, { site: site.id, edition: shown.doc.id }),
     },
     scheduled: latest.docs
       .filter((doc) => due.has(String(doc.id)))

@@ -35,6 +35,8 @@ export interface ReachCounterOptions {
   retentionYears: number
   /** The clock; tests pass one that crosses a site's midnight. */
   now?: () => Date
+  /** Requests not counted: a signed-in editor's browser (dashboard, Embed panel, own portal). */
+  ignores?: (request: IncomingMessage) => boolean
 }
 
 interface StoredRow {
@@ -64,6 +66,7 @@ export const createReachCounter = ({
   flushSeconds,
   retentionYears,
   now = () => new Date(),
+  ignores = () => false,
 }: ReachCounterOptions) => {
   // This process's rows are its own: no other instance adds to them (see ReachCounts).
   const writer = randomBytes(8).toString('hex')
@@ -99,6 +102,7 @@ export const createReachCounter = ({
     let keys: [person: string, bot: string] = ['', '']
     return (request, current) => {
       if (request.method === 'HEAD' || current?.kind !== 'campaign' || off.has(slug)) return
+      if (ignores(request)) return
       const id = current.campaign.id
       if (id !== edition) {
         edition = id

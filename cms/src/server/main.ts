@@ -12,6 +12,7 @@ import { watchChangeMarker } from '../public/changeMarker'
 import { createReachCounter } from '../reach/reachCounter'
 import { createDemoPages } from './demoPages'
 import { createFrontServer } from './frontServer'
+import { hasSession } from './hasSession'
 import { claimScheduledJobs } from './jobsOwner'
 import { createAdminHost } from './adminHost'
 import { createPublicRoutes } from './publicRoutes'
@@ -34,6 +35,7 @@ const reach = env.reachCounting
       payload,
       flushSeconds: env.reachFlushSeconds,
       retentionYears: env.reachRetentionYears,
+      ignores: hasSession,
     })
   : undefined
 /** Writes the counts not yet stored: call it on shutdown, before the process exits. */

@@ -54,6 +54,9 @@ const SiteCard = ({
           t.nothing
         )}
       </p>
+      {overview.showing && (
+        <p className="site-overview__reach">{t.reach(overview.showing.reach)}</p>
+      )}
       {overview.showing &&
         createElement('campaign-banner', {
           site: overview.site.slug,
