@@ -152,6 +152,9 @@ export const extractArchive = async (
   }
 
   const where = () => (current ? `entry "${current.path}"` : `after "${lastPath}"`)
+  // pipeline() can reject on a stream error while the consumer is still writing an entry: the
+  // caller must not see the error before that write is done (it removes the folder next).
+  let consuming: Promise<void> = Promise.resolve()
   try {
     await pipeline(
       createReadStream(file),
@@ -159,11 +162,13 @@ export const extractArchive = async (
       async (source: AsyncIterable<Buffer>) => {
         for await (const chunk of source) {
           pending = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk
-          await consume()
+          consuming = consume()
+          await consuming
         }
       },
     )
   } catch (error) {
+    await consuming.catch(() => {})
     const reason = error instanceof Error ? error.message : String(error)
     throw new Error(`the archive is damaged or cut short (${where()}): ${reason}`, {
       cause: error,

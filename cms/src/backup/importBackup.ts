@@ -1,7 +1,8 @@
 // `pnpm run import`: checks an archive whole, then restores it through Payload (so hooks, upload
 // handling and either database adapter apply), mapping every reference to the new ids.
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
@@ -76,6 +77,11 @@ const openArchive = async (
   file: string,
   dir: string,
 ): Promise<{ manifest: Manifest; entries: Map<string, ExtractedEntry> }> => {
+  try {
+    await access(file, constants.R_OK)
+  } catch {
+    throw new BackupRefusal(`cannot read ${file}: no such file, or not readable`)
+  }
   let entries: Map<string, ExtractedEntry>
   try {
     entries = await extractArchive(file, dir)
@@ -132,40 +138,70 @@ export interface ImportSummary {
   warnings: string[]
 }
 
-export const importBackup = async ({
+/** An archive unpacked into a temporary folder, every checksum checked. */
+export interface CheckedBackup {
+  file: string
+  manifest: Manifest
+  entries: Map<string, ExtractedEntry>
+  /** Removes the temporary folder. */
+  close: () => Promise<void>
+}
+
+/**
+ * Unpacks and checks an archive before anything touches a database (the CLI runs it before
+ * booting Payload); throws a BackupRefusal naming each damaged entry.
+ */
+export const checkBackup = async (file: string): Promise<CheckedBackup> => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'campaign-import-'))
+  // Retried: after a damaged stream, an entry being written may still land in the folder.
+  const close = () =>
+    rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => {})
+  try {
+    return { file, ...(await openArchive(file, dir)), close }
+  } catch (error) {
+    await close()
+    throw error
+  }
+}
+
+/** Restores a checked archive; `importBackup` does both steps. */
+export const restoreBackup = async ({
   payload,
-  file,
+  backup,
   force,
   log,
-}: ImportOptions): Promise<ImportSummary> => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'campaign-import-'))
+}: Omit<ImportOptions, 'file'> & { backup: CheckedBackup }): Promise<ImportSummary> => {
+  const context = { [RESTORING_BACKUP]: true }
+  // One transaction for the whole restore: it is all or nothing (where the database has
+  // transactions: SQLite, a MongoDB replica set), and one commit is much faster than hundreds.
+  // Files written to the media folder before a failure stay there.
+  const req = await createLocalReq({ context }, payload)
+  const isOwnTransaction = await initTransaction(req)
   try {
-    const { manifest, entries } = await openArchive(file, dir)
-    const context = { [RESTORING_BACKUP]: true }
-    // One transaction for the whole restore: it is all or nothing (where the database has
-    // transactions: SQLite, a MongoDB replica set), and one commit is much faster than hundreds.
-    // Files written to the media folder before a failure stay there.
-    const req = await createLocalReq({ context }, payload)
-    const isOwnTransaction = await initTransaction(req)
-    try {
-      const summary = await restoreArchive({
-        payload,
-        req,
-        context,
-        file,
-        force,
-        log,
-        manifest,
-        entries,
-      })
-      if (isOwnTransaction) await commitTransaction(req)
-      return summary
-    } catch (error) {
-      await killTransaction(req)
-      throw error
-    }
+    const summary = await restoreArchive({
+      payload,
+      req,
+      context,
+      file: backup.file,
+      force,
+      log,
+      manifest: backup.manifest,
+      entries: backup.entries,
+    })
+    if (isOwnTransaction) await commitTransaction(req)
+    return summary
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+export const importBackup = async ({ file, ...options }: ImportOptions): Promise<ImportSummary> => {
+  const backup = await checkBackup(file)
+  try {
+    return await restoreBackup({ ...options, backup })
   } finally {
-    await rm(dir, { recursive: true, force: true })
+    await backup.close()
   }
 }
 

@@ -3,7 +3,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { BackupRefusal, importBackup } from '../importBackup'
+import { BackupRefusal, checkBackup, restoreBackup } from '../importBackup'
 import { parseBackupArguments, resolveFromCaller } from './arguments'
 
 const log = (line: string) => process.stderr.write(`${line}\n`)
@@ -15,23 +15,39 @@ if (!args.file) {
 }
 const started = Date.now()
 const file = resolveFromCaller(args.file, process.env.INIT_CWD)
-// Booting Payload applies the schema first: pushed in development, the committed migrations in
-// production (prodMigrations), as for the CMS itself.
-const payload = await getPayload({ config })
-try {
-  const summary = await importBackup({ payload, file, force: args.force, log })
-  log(`import: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-  if (summary.usersWithoutPassword.length > 0) {
-    log(
-      `import: ${summary.usersWithoutPassword.length} account(s) were restored WITHOUT a password (the archive holds none): ${summary.usersWithoutPassword.join(', ')}. They cannot sign in until a password is set: an admin sets one under Người dùng (Users); README, "Backups", says how to get the first admin in.`,
-    )
-  }
-  if (summary.warnings.length > 0) log(`import: ${summary.warnings.length} warning(s), see above`)
-} catch (error) {
+const fail = (error: unknown) => {
   process.exitCode = error instanceof BackupRefusal ? 2 : 1
   log(
     `import: ${error instanceof BackupRefusal ? error.message : String((error as Error)?.stack ?? error)}`,
   )
-} finally {
-  await payload.destroy()
+}
+
+// The archive is checked whole before anything touches a database.
+const backup = await checkBackup(file).catch((error: unknown) => {
+  fail(error)
+  return null
+})
+if (backup) {
+  try {
+    // Booting Payload applies the schema first: pushed in development, the committed migrations
+    // in production (prodMigrations), as for the CMS itself.
+    const payload = await getPayload({ config })
+    try {
+      const summary = await restoreBackup({ payload, backup, force: args.force, log })
+      log(`import: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+      if (summary.usersWithoutPassword.length > 0) {
+        log(
+          `import: ${summary.usersWithoutPassword.length} account(s) were restored WITHOUT a password (the archive holds none): ${summary.usersWithoutPassword.join(', ')}. They cannot sign in until a password is set: an admin sets one under Người dùng (Users); README, "Backups", says how to get the first admin in.`,
+        )
+      }
+      if (summary.warnings.length > 0)
+        log(`import: ${summary.warnings.length} warning(s), see above`)
+    } finally {
+      await payload.destroy()
+    }
+  } catch (error) {
+    fail(error)
+  } finally {
+    await backup.close()
+  }
 }
