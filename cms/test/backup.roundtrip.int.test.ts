@@ -29,6 +29,7 @@ const dir = process.env.TEST_DIR ?? ''
 const file = (name: string) => path.join(dir, name)
 const ADMIN = { email: 'admin@example.com', password: 'admin-dev-only' }
 const DRAFT_TITLE = '[DEMO] Bản nháp chưa xuất bản'
+const NEVER_PUBLISHED = 'Kỳ 2027, chưa từng xuất bản'
 
 let testPayload: TestPayload
 let payload: Payload
@@ -87,6 +88,13 @@ beforeAll(async () => {
     draft: true,
     locale: 'en',
     data: { theme: 'Draft theme, not yet published', _status: 'draft' },
+  })
+  // An edition never published: a draft only.
+  await payload.create({
+    collection: 'campaigns',
+    overrideAccess: true,
+    draft: true,
+    data: { title: NEVER_PUBLISHED, sites: demo.sites, year: 2027, _status: 'draft' },
   })
   const common = { payload, databaseUrl: env.databaseUrl, mediaDir: env.mediaDir, log: () => {} }
   await exportBackup({ ...common, file: file('backup.tar.gz'), withPasswords: false })
@@ -150,7 +158,12 @@ describe('pnpm export', () => {
     expect(demo?.published?.title).toMatchObject({ vi: expect.not.stringMatching(DRAFT_TITLE) })
     expect(demo?.published?.majorRevision).toBe(1)
     expect(demo?.draft?.title).toMatchObject({ vi: DRAFT_TITLE })
-    expect(manifest.counts).toMatchObject({ campaignDrafts: 1, media: 2, files: 3 })
+    const draftOnly = data<CampaignEntry>('campaigns').find(
+      (entry) =>
+        entry.draft?.title && (entry.draft.title as { vi?: string }).vi === NEVER_PUBLISHED,
+    )
+    expect(draftOnly?.published).toBeNull()
+    expect(manifest.counts).toMatchObject({ campaignDrafts: 2, media: 2, files: 3 })
     expect(Object.keys(fileHashes(manifest))).toContain(`media/${PLAN_FILENAME}`)
   })
 
