@@ -30,6 +30,7 @@ import { SnippetFigure } from './SnippetFigure'
 import { embedTexts } from './texts'
 import { useBannerAlt } from './useBannerAlt'
 import { usePinnedBuild } from './usePinnedBuild'
+import { useShowsNothing } from './useShowsNothing'
 import './embedPanel.scss'
 
 const ORIGIN_PATH = /^allowedOrigins\.\d+\.origin$/
@@ -56,6 +57,7 @@ export const EmbedPanel = () => {
   const siteName = typeof name === 'string' ? name : ''
   const validSlug = typeof slug === 'string' && SLUG_PATTERN.test(slug) ? slug : ''
   const alt = useBannerAlt({ origin, site: validSlug, locale, fallback: siteName })
+  const showsNothing = useShowsNothing({ origin, site: validSlug, locale })
   const [imageVariant, setImageVariant] = useState<BannerImageVariant>('bar')
   const [frameVariant, setFrameVariant] = useState<Variant>('bar')
 
@@ -94,6 +96,11 @@ export const EmbedPanel = () => {
     <div className="field-type embed-panel">
       <h2 className="embed-panel__label">{t.label}</h2>
       <p className="field-description">{t.intro}</p>
+      {canPreview && showsNothing ? (
+        <p className="embed-panel__warning" role="note">
+          {t.showsNothing}
+        </p>
+      ) : null}
       {origins.length === 0 ? (
         <p className="embed-panel__warning" role="note">
           {t.csp.noOrigins}

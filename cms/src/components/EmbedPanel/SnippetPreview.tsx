@@ -11,9 +11,11 @@ export const SnippetPreview = ({ document, title }: { document: string; title: s
   useEffect(() => () => observer.current?.disconnect(), [])
   const follow = (frame: HTMLIFrameElement) => {
     const body = frame.contentDocument?.body
+    // The frame's own observer: it watches its document's layout.
+    const view = frame.contentWindow as (Window & typeof globalThis) | null
     observer.current?.disconnect()
-    if (!body) return
-    observer.current = new ResizeObserver(() => setHeight(Math.ceil(body.offsetHeight)))
+    if (!body || !view) return
+    observer.current = new view.ResizeObserver(() => setHeight(Math.ceil(body.offsetHeight)))
     observer.current.observe(body)
   }
   return (

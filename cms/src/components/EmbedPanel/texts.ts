@@ -16,6 +16,8 @@ const vi = {
   useSlug: (slug: string) => `Dùng “${slug}”`,
   preview: 'Xem trước',
   saveToPreview: 'Lưu trang để xem trước.',
+  showsNothing:
+    'Trang này hiện không có chiến dịch nào để hiển thị, nên phần xem trước để trống (ảnh chỉ có tên trang). Mã vẫn dùng được: banner tự hiện khi chiến dịch tiếp theo được xuất bản.',
   copy: 'Sao chép',
   copied: 'Đã chép',
   shape: 'Dạng',
@@ -80,6 +82,8 @@ const en: Texts = {
   useSlug: (slug) => `Use “${slug}”`,
   preview: 'Preview',
   saveToPreview: 'Save the site to see a preview.',
+  showsNothing:
+    'This site shows no campaign right now, so the previews are empty (the image has the site’s name only). The code still works: the banner appears by itself when the next campaign is published.',
   copy: 'Copy',
   copied: 'Copied',
   shape: 'Shape',

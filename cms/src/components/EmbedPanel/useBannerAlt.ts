@@ -21,6 +21,7 @@ export const useBannerAlt = ({
   useEffect(() => {
     const controller = new AbortController()
     setAlt(undefined)
+    if (site === '') return
     fetch(`${origin}${publicSitePath(site, 'bannerText')}?locale=${locale}`, {
       signal: controller.signal,
     })
