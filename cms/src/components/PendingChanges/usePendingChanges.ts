@@ -6,7 +6,8 @@ import { useEffect, useState } from 'react'
 
 import type { PendingChangesAnswer } from '../../collections/Campaigns/pendingChanges/pendingChangesText'
 
-export const usePendingChanges = (): PendingChangesAnswer | null => {
+/** `isActive` false asks nothing (a closed dialog need not follow every autosave). */
+export const usePendingChanges = (isActive = true): PendingChangesAnswer | null => {
   const { id, collectionSlug, hasPublishedDoc, unpublishedVersionCount } = useDocumentInfo()
   const { config } = useConfig()
   const savedAt = useFormFields(([fields]) => fields.updatedAt?.value)
@@ -17,7 +18,7 @@ export const usePendingChanges = (): PendingChangesAnswer | null => {
       : `${config.serverURL}${config.routes.api}/campaigns/${encodeURIComponent(String(id))}/pending-changes`
 
   useEffect(() => {
-    if (!url) return
+    if (!url || !isActive) return
     const controller = new AbortController()
     fetch(url, { credentials: 'include', signal: controller.signal })
       .then((response) => (response.ok ? (response.json() as Promise<PendingChangesAnswer>) : null))
@@ -26,7 +27,7 @@ export const usePendingChanges = (): PendingChangesAnswer | null => {
         // aborted by the next save, or offline: the list waits for the next answer
       })
     return () => controller.abort()
-  }, [url, savedAt, hasPublishedDoc, unpublishedVersionCount])
+  }, [url, isActive, savedAt, hasPublishedDoc, unpublishedVersionCount])
 
   return answer
 }

@@ -32,8 +32,9 @@ export const SchedulePublishButton = () => {
   const { i18n } = useTranslation()
   const language = i18n.language === 'en' ? 'en' : 'vi'
   const t = SCHEDULE_TEXT[language]
-  const pending = usePendingChanges()
   const dialog = useRef<HTMLDialogElement>(null)
+  const [isOpen, setIsOpen] = useState(false)
+  const pending = usePendingChanges(isOpen)
   const [schedule, setSchedule] = useState<Schedule | null>(null)
   const [when, setWhen] = useState('')
   const [notice, setNotice] = useState<{ text: string; isProblem: boolean } | null>(null)
@@ -59,6 +60,7 @@ export const SchedulePublishButton = () => {
 
   const open = async () => {
     setNotice(null)
+    setIsOpen(true)
     dialog.current?.showModal()
     const { isOk, answer } = await call('GET')
     if (!isOk || !answer.timeZone) return setNotice({ text: t.failed, isProblem: true })
@@ -87,18 +89,20 @@ export const SchedulePublishButton = () => {
       </Button>
       <dialog
         ref={dialog}
+        onClose={() => setIsOpen(false)}
         aria-labelledby="schedule-publication-title"
         className="schedule-publication"
       >
         <h2 id="schedule-publication-title">{t.title}</h2>
         <p>{t.intro}</p>
-        {pending && <p>{pendingChangesText(pending, language, contentLocaleLabels)}</p>}
-        <form
-          onSubmit={(event) => {
-            event.preventDefault()
-            void act('POST', '', { at: when })
-          }}
-        >
+        {pending && (
+          <p className="schedule-publication__pending">
+            {pendingChangesText(pending, language, contentLocaleLabels)}
+          </p>
+        )}
+        {/* No <form>: the dialog sits inside Payload's document form, which a nested submit
+            (or Enter in the field) would save. */}
+        <div className="schedule-publication__form">
           <label htmlFor="schedule-publication-at" className="field-label">
             {t.when}
           </label>
@@ -111,6 +115,11 @@ export const SchedulePublishButton = () => {
             aria-describedby="schedule-publication-zone"
             value={when}
             onChange={(event) => setWhen(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter') return
+              event.preventDefault()
+              void act('POST', '', { at: when })
+            }}
           />
           {schedule && (
             <p id="schedule-publication-zone" className="schedule-publication__zone">
@@ -126,14 +135,18 @@ export const SchedulePublishButton = () => {
             </p>
           )}
           <div className="schedule-publication__actions">
-            <Button buttonStyle="primary" type="submit" disabled={isBusy}>
+            <Button
+              buttonStyle="primary"
+              disabled={isBusy}
+              onClick={() => void act('POST', '', { at: when })}
+            >
               {t.schedule}
             </Button>
             <Button buttonStyle="secondary" onClick={() => dialog.current?.close()}>
               {t.close}
             </Button>
           </div>
-        </form>
+        </div>
         <h3>{t.upcoming}</h3>
         {schedule && schedule.scheduled.length === 0 && <p>{t.none}</p>}
         {schedule && schedule.scheduled.length > 0 && (
