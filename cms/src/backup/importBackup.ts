@@ -141,6 +141,8 @@ export interface ImportSummary {
 /** An archive unpacked into a temporary folder, every checksum checked. */
 export interface CheckedBackup {
   file: string
+  /** The temporary folder (mode 0700) the entries were unpacked into. */
+  dir: string
   manifest: Manifest
   entries: Map<string, ExtractedEntry>
   /** Removes the temporary folder. */
@@ -157,7 +159,7 @@ export const checkBackup = async (file: string): Promise<CheckedBackup> => {
   const close = () =>
     rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => {})
   try {
-    return { file, ...(await openArchive(file, dir)), close }
+    return { file, dir, ...(await openArchive(file, dir)), close }
   } catch (error) {
     await close()
     throw error

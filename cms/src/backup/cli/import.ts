@@ -1,6 +1,7 @@
 // `pnpm run import <file> [--force]` (`pnpm import` is pnpm's own command): see README, "Backups".
 // Run through the package script: it sets `--conditions` (see seed/run.ts).
 import config from '@payload-config'
+import { rmSync } from 'node:fs'
 import { getPayload } from 'payload'
 
 import { BackupRefusal, checkBackup, restoreBackup } from '../importBackup'
@@ -28,6 +29,12 @@ const backup = await checkBackup(file).catch((error: unknown) => {
   return null
 })
 if (backup) {
+  // The unpacked copy may hold password hashes: gone even if the process ends early (a schema
+  // prompt aborted, Ctrl-C), not only when the restore finishes.
+  const removeCopy = () => rmSync(backup.dir, { recursive: true, force: true })
+  process.once('exit', removeCopy)
+  process.once('SIGINT', () => process.exit(130))
+  process.once('SIGTERM', () => process.exit(143))
   try {
     // Booting Payload applies the schema first: pushed in development, the committed migrations
     // in production (prodMigrations), as for the CMS itself.
