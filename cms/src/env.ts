@@ -4,6 +4,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import type { LogLevel } from './log/levels'
+import { isLogLevel, LOG_LEVELS } from './log/levels'
+
 export const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 const isProduction = process.env.NODE_ENV === 'production'
@@ -24,6 +27,14 @@ const readBoolean = (name: string, fallback: boolean): boolean => {
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true
   if (['0', 'false', 'no', 'off'].includes(raw)) return false
   throw new Error(`${name} must be true or false, got "${raw}"`)
+}
+
+const readLogLevel = (name: string, fallback: LogLevel): LogLevel => {
+  const raw = process.env[name]?.trim().toLowerCase()
+  if (raw === undefined || raw === '') return fallback
+  if (!isLogLevel(raw))
+    throw new Error(`${name} must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`)
+  return raw
 }
 
 const readProxyHops = (name: string): number => {
@@ -116,6 +127,12 @@ export const env = {
    * instance or the jobs worker shows here within about this time.
    */
   changePollIntervalMs: readInteger('CHANGE_POLL_INTERVAL_MS', 1000),
+  /** On SIGTERM, how long in-flight requests may take to finish before the process leaves (ms). */
+  shutdownTimeoutMs: readInteger('SHUTDOWN_TIMEOUT_MS', 10_000),
+  /** fatal, error, warn, info (default), debug (adds a line per public request), trace or silent. */
+  logLevel: readLogLevel('LOG_LEVEL', 'info'),
+  /** JSON lines (production default) or Payload's coloured lines (development default). */
+  logJson: readBoolean('LOG_JSON', isProduction),
   /** The widget's build output, served under /widget/v1/. */
   widgetDist: path.resolve(cmsRoot, process.env.WIDGET_DIST?.trim() || '../widget/dist'),
   /** The demo portal pages under /demo/ (on by default in development only). */

@@ -15,11 +15,11 @@ import { ReachCounts } from './collections/ReachCounts'
 import { DEFAULT_TIME_ZONE, Sites } from './collections/Sites'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
-import { health } from './endpoints/health'
 import { guardScheduledPublishJobs } from './hooks/guardScheduledPublishJobs'
 import { refuseSchedulingUneditable } from './hooks/refuseSchedulingUneditable'
 import { adminTranslations, contentLocaleLabels } from './i18n/adminTranslations'
 import { withInputChecks } from './input/withInputChecks'
+import { loggerOptions } from './log/loggerOptions'
 import { cmsRoot, env } from './env'
 import { ownsScheduledJobs } from './server/jobsOwner'
 
@@ -27,11 +27,12 @@ const built = buildConfig({
   serverURL: env.publicUrl,
   secret: env.secret,
   telemetry: false,
+  // JSON lines in production, the request id on each, credentials redacted (see log/).
+  logger: loggerOptions({ level: env.logLevel, isJson: env.logJson }),
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
   collections: [Campaigns, Documents, Media, ReachCounts, Sites, Users],
-  endpoints: [health],
   admin: {
     user: Users.slug,
     importMap: { baseDir: path.resolve(cmsRoot, 'src') },

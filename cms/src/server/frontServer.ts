@@ -7,9 +7,12 @@ import type { PublicApi } from './publicApi'
 import type { createDemoPages } from './demoPages'
 import { DEMO_PREFIX } from './demoPages'
 import { stampClientAddress } from '../auth/clientAddress'
+import { runWithRequestId } from '../log/requestContext'
 import type { AdminHost } from './adminHost'
+import type { HealthRoutes } from './healthRoutes'
 import type { createWidgetAssets } from './widgetAssets'
 import { WIDGET_PREFIX } from './widgetAssets'
+import { REQUEST_ID_HEADER, requestIdOf } from './requestId'
 
 export type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void
 
@@ -21,6 +24,13 @@ export interface SitePage {
   size: () => number
 }
 
+/** Where access lines go (Payload's pino logger in the CMS process). */
+export interface AccessLog {
+  isLevelEnabled: (level: 'debug' | 'info') => boolean
+  debug: (line: object) => void
+  info: (line: object) => void
+}
+
 export interface FrontServerParts {
   publicApi: PublicApi
   sitePages?: readonly SitePage[]
@@ -29,10 +39,14 @@ export interface FrontServerParts {
   demo?: ReturnType<typeof createDemoPages>
   /** Sends the admin to its public address; explains saves refused for coming from elsewhere. */
   adminHost?: AdminHost
+  /** /api/health and /api/ready. */
+  health?: HealthRoutes
   /** Reverse proxies in front of this server whose X-Forwarded-For entries are trusted. */
   trustedProxyHops?: number
   /** Where a handler's failure is reported (Payload's logger in the CMS process). */
   logError?: (error: unknown, url: string) => void
+  /** One line per request: at debug for what visitors fetch, at info for the admin and APIs. */
+  accessLog?: AccessLog
 }
 
 interface Route {
@@ -76,12 +90,15 @@ export const createFrontServer = ({
   widget,
   demo,
   adminHost,
+  health,
   trustedProxyHops = 0,
+  accessLog,
   logError = (error, url) => console.error(`front server: ${url}`, error),
 }: FrontServerParts) => {
   const routes: Route[] = [
     { matches: (url) => url.startsWith(PUBLIC_API_PREFIX), handle: publicApi.handle },
   ]
+  if (health) routes.push(health)
   for (const { prefix, handle } of sitePages) {
     routes.push({ matches: (url) => url.startsWith(prefix), handle })
   }
@@ -113,14 +130,43 @@ export const createFrontServer = ({
     response.end(JSON.stringify({ errors: [{ message: 'Something went wrong.' }] }))
   }
 
+  const logAccess = (
+    request: IncomingMessage,
+    response: ServerResponse,
+    requestId: string,
+    level: 'debug' | 'info',
+  ) => {
+    if (!accessLog?.isLevelEnabled(level)) return
+    const startedAt = performance.now()
+    response.once('close', () =>
+      accessLog[level]({
+        requestId,
+        method: request.method,
+        // The path only: a query string may carry what is not ours to keep.
+        path: (request.url ?? '/').split('?')[0],
+        status: response.statusCode,
+        ms: Math.round((performance.now() - startedAt) * 10) / 10,
+        ...(response.writableFinished ? {} : { isAborted: true }),
+      }),
+    )
+  }
+
   return createServer((request, response) => {
     const url = request.url ?? '/'
-    const handle = routes.find((route) => route.matches(url))?.handle ?? toNext
-    try {
-      const result = handle(request, response)
-      if (result) result.catch((error: unknown) => fail(request, response, error))
-    } catch (error) {
-      fail(request, response, error)
-    }
+    const route = routes.find((each) => each.matches(url))
+    const handle = route?.handle ?? toNext
+    const requestId = requestIdOf(request, trustedProxyHops > 0)
+    // Next and Payload see it too; the answer carries it back.
+    request.headers[REQUEST_ID_HEADER] = requestId
+    response.setHeader(REQUEST_ID_HEADER, requestId)
+    logAccess(request, response, requestId, route ? 'debug' : 'info')
+    runWithRequestId(requestId, () => {
+      try {
+        const result = handle(request, response)
+        if (result) result.catch((error: unknown) => fail(request, response, error))
+      } catch (error) {
+        fail(request, response, error)
+      }
+    })
   })
 }

@@ -6,16 +6,20 @@ import config from '@payload-config'
 import next from 'next'
 import { getPayload } from 'payload'
 
-import { cmsRoot, env } from '../env'
+import { cmsRoot, env, isMongoUrl } from '../env'
+import { migrations } from '../migrations'
 import { warmUpBannerRenderer } from '../public/bannerImage/render'
 import { watchChangeMarker } from '../public/changeMarker'
 import { createReachCounter } from '../reach/reachCounter'
 import { createDemoPages } from './demoPages'
 import { createFrontServer } from './frontServer'
+import { createShutdown } from './gracefulShutdown'
+import { createHealthRoutes } from './healthRoutes'
 import { hasSession } from './hasSession'
 import { claimScheduledJobs } from './jobsOwner'
 import { createAdminHost } from './adminHost'
 import { createPublicRoutes } from './publicRoutes'
+import { createReadiness } from './readiness'
 import { createWidgetAssets } from './widgetAssets'
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
@@ -50,11 +54,24 @@ const { publicApi, sitePages } = createPublicRoutes({
   reach,
 })
 
+const widget = createWidgetAssets(env.widgetDist)
+let isStopping = (): boolean => false
+const readiness = createReadiness({
+  payload,
+  // Production on SQLite boots through the committed migrations; elsewhere the schema is pushed
+  // (development) or there is none (MongoDB).
+  expectedMigrations:
+    env.isProduction && !isMongoUrl(env.databaseUrl) ? migrations.map(({ name }) => name) : [],
+  isWidgetBuilt: widget.isBuilt,
+  isStopping: () => isStopping(),
+})
+
 const server = createFrontServer({
   publicApi,
   sitePages,
   next: app.getRequestHandler(),
-  widget: createWidgetAssets(env.widgetDist),
+  widget,
+  health: createHealthRoutes(readiness),
   demo: env.demoPages ? createDemoPages(path.resolve(cmsRoot, 'demo')) : undefined,
   adminHost: createAdminHost({
     publicUrl: env.publicUrl,
@@ -63,6 +80,7 @@ const server = createFrontServer({
   }),
   trustedProxyHops: env.trustedProxyHops,
   logError: (error, url) => payload.logger.error({ err: error, msg: `front server: ${url}` }),
+  accessLog: payload.logger,
 })
 
 // The banner image's fonts and layout engine, loaded before visitors' requests can wait on them.
@@ -73,13 +91,19 @@ server.listen(env.port, () => {
   if (env.demoPages) payload.logger.info(`Demo portal with the banner: ${env.publicUrl}/demo/`)
 })
 
-const shutDown = () => {
-  changes.stop()
-  // The counts of the last flush interval are written before the process leaves.
-  const leave = () => void flushReachCounts().finally(() => process.exit(0))
-  server.close(leave)
-  // Keep-alive connections would hold the process open; give them a moment, then leave.
-  setTimeout(leave, 5000).unref()
-}
-process.on('SIGINT', shutDown)
-process.on('SIGTERM', shutDown)
+const shutdown = createShutdown({
+  server,
+  timeoutMs: env.shutdownTimeoutMs,
+  steps: [
+    ['change marker poll', () => changes.stop()],
+    // The counts of the last flush interval are written before the process leaves.
+    ['reach counts', flushReachCounts],
+    ['database', () => payload.destroy()],
+  ],
+  log: {
+    info: (message) => payload.logger.info(message),
+    error: (message, error) => payload.logger.error({ err: error, msg: message }),
+  },
+})
+isStopping = shutdown.isStopping
+shutdown.listen()

@@ -72,6 +72,8 @@ export const createWidgetAssets = (distDir: string) => {
   }
 
   return {
+    /** Whether a build is there to serve (readiness). */
+    isBuilt: (): boolean => current() !== null,
     handle: (request: IncomingMessage, response: ServerResponse): void => {
       const name = (request.url ?? '').slice(WIDGET_PREFIX.length).split('?')[0] ?? ''
       const files = current()

@@ -30,7 +30,13 @@ const { publicApi, sitePages } = createPublicRoutes({
   cacheTtlSeconds: 30,
 })
 const rest = payloadHandler(payload.config)
-const server = createFrontServer({ publicApi, sitePages, next: rest })
+const server = createFrontServer({
+  publicApi,
+  sitePages,
+  next: rest,
+  accessLog: payload.logger,
+  logError: (error, url) => payload.logger.error({ err: error, msg: `front server: ${url}` }),
+})
 const watch = watchChangeMarker({ payload })
 server.listen(0, '127.0.0.1')
 await once(server, 'listening')

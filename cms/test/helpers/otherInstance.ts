@@ -6,20 +6,22 @@ import path from 'node:path'
 
 const script = path.resolve(import.meta.dirname, 'instanceProcess.ts')
 
-const start = (mode: 'web' | 'worker'): ChildProcess =>
+const start = (mode: 'web' | 'worker', env: Record<string, string> = {}): ChildProcess =>
   spawn(process.execPath, ['--conditions=development', '--import', 'tsx', script, mode], {
     cwd: path.resolve(import.meta.dirname, '../..'),
-    env: process.env,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
 
-/** A second web instance: its origin, and how to stop it. */
-export const startWebInstance = async () => {
-  const child = start('web')
+/** A second web instance (`env` added to this file's): its origin, its output, how to stop it. */
+export const startWebInstance = async (env: Record<string, string> = {}) => {
+  const child = start('web', env)
+  let output = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
   const origin = await new Promise<string>((resolve, reject) => {
-    let output = ''
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
+    child.stdout?.on('data', () => {
       const match = /READY (\S+)/.exec(output)
       if (match?.[1]) resolve(match[1])
     })
@@ -27,6 +29,8 @@ export const startWebInstance = async () => {
   })
   return {
     origin,
+    /** Everything it wrote to stdout so far (its log lines). */
+    output: () => output,
     stop: async () => {
       if (child.exitCode !== null) return
       child.kill('SIGTERM')
