@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { LogLevel } from './log/levels'
 import { isLogLevel, LOG_LEVELS } from './log/levels'
+import { s3SettingsOf } from './storageSettings'
 
 export const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -114,6 +115,8 @@ export const env = {
   trustedOrigins: trustedOriginsFor(publicUrl),
   mediaDir: path.resolve(cmsRoot, process.env.MEDIA_DIR?.trim() || 'media'),
   mediaMaxBytes: readInteger('MEDIA_MAX_BYTES', 20 * 1024 * 1024),
+  /** Uploads in an S3-compatible bucket instead of MEDIA_DIR, when S3_BUCKET is set. */
+  s3: s3SettingsOf(process.env),
   /** Browser and CDN caching of the public feed: Cache-Control max-age and stale-while-revalidate. */
   publicMaxAge: readInteger('PUBLIC_MAX_AGE', 60),
   publicStaleWhileRevalidate: readInteger('PUBLIC_STALE_WHILE_REVALIDATE', 600),

@@ -20,6 +20,7 @@ import { refuseSchedulingUneditable } from './hooks/refuseSchedulingUneditable'
 import { adminTranslations, contentLocaleLabels } from './i18n/adminTranslations'
 import { withInputChecks } from './input/withInputChecks'
 import { loggerOptions } from './log/loggerOptions'
+import { storagePlugin } from './storage'
 import { cmsRoot, env } from './env'
 import { ownsScheduledJobs } from './server/jobsOwner'
 
@@ -33,6 +34,8 @@ const built = buildConfig({
   editor: lexicalEditor(),
   sharp,
   collections: [Campaigns, Documents, Media, ReachCounts, Sites, Users],
+  // Uploads on S3-compatible storage when S3_BUCKET is set, else on the local disk.
+  plugins: [storagePlugin(env.s3)],
   admin: {
     user: Users.slug,
     importMap: { baseDir: path.resolve(cmsRoot, 'src') },

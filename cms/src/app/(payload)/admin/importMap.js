@@ -32,6 +32,7 @@ import { DocumentNumberHint as DocumentNumberHint_f79154033817a5e4cc6492bf6fc32f
 import { FollowsPatternCell as FollowsPatternCell_79d666515bceffbd9282773373f6f762 } from '../../../components/FollowsPatternCell'
 import { EmbedPanel as EmbedPanel_7c141a9fb338ca683db7c6b77f989462 } from '../../../components/EmbedPanel/EmbedPanel'
 import { SiteOverviewPanel as SiteOverviewPanel_e3f189180d79ce8a71203cb8ff380043 } from '../../../components/Dashboard/SiteOverviewPanel'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { FirstUserSetup as FirstUserSetup_50ba62bbebf66bdad138532c02a33485 } from '../../../components/FirstUserSetup'
 import { CollectionCards as CollectionCards_806771b1c13a20cb963a9b8c1f66a789 } from '../../../components/Dashboard/CollectionCards'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -72,6 +73,7 @@ export const importMap = {
   "/components/FollowsPatternCell#FollowsPatternCell": FollowsPatternCell_79d666515bceffbd9282773373f6f762,
   "/components/EmbedPanel/EmbedPanel#EmbedPanel": EmbedPanel_7c141a9fb338ca683db7c6b77f989462,
   "/components/Dashboard/SiteOverviewPanel#SiteOverviewPanel": SiteOverviewPanel_e3f189180d79ce8a71203cb8ff380043,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/FirstUserSetup#FirstUserSetup": FirstUserSetup_50ba62bbebf66bdad138532c02a33485,
   "/components/Dashboard/CollectionCards#CollectionCards": CollectionCards_806771b1c13a20cb963a9b8c1f66a789,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
