@@ -10,6 +10,7 @@ import { cmsRoot, env, isMongoUrl } from '../env'
 import { migrations } from '../migrations'
 import { warmUpBannerRenderer } from '../public/bannerImage/render'
 import { watchChangeMarker } from '../public/changeMarker'
+import { ensurePublicQueryIndexes } from '../publicQueryIndexes'
 import { createReachCounter } from '../reach/reachCounter'
 import { createDemoPages } from './demoPages'
 import { createFrontServer } from './frontServer'
@@ -26,6 +27,11 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
 claimScheduledJobs()
 const payload = await getPayload({ config })
+
+// MongoDB: the indexes the public answers' query uses (sites, status, windows); none on SQLite.
+await ensurePublicQueryIndexes(payload).catch((error: unknown) =>
+  payload.logger.warn({ err: error, msg: 'public query indexes not created' }),
+)
 
 // Changes saved by other instances and the jobs worker, read from the database in the background.
 const changes = watchChangeMarker({ payload, intervalMs: env.changePollIntervalMs })
