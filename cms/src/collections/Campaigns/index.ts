@@ -284,7 +284,9 @@ export const Campaigns: CollectionConfig = {
             },
             {
               name: 'attachments',
-              type: 'upload',
+              // A relationship, not an upload field: it names each file by its display name
+              // (Media's title), where Payload's upload field shows the file name.
+              type: 'relationship',
               relationTo: 'media',
               hasMany: true,
               label: { vi: 'Tệp đính kèm', en: 'Attachments' },
