@@ -1,6 +1,8 @@
 // Several instances, one truth: a change saved through one process (a web instance, the jobs
 // worker) is served by every other within 2 s, through the database's change marker, while
 // their public caches would otherwise keep the old answer for PUBLIC_CACHE_TTL (30 s).
+import { availableParallelism, loadavg } from 'node:os'
+
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
 
 import type { Campaign } from '../src/payload-types'
@@ -15,14 +17,15 @@ let here: Awaited<ReturnType<typeof startPublicServer>>
 let other: Awaited<ReturnType<typeof startWebInstance>>
 let watch: ChangeWatch
 
-// The goal is 2 s: one poll of the marker (1 s) plus rebuilding the answer. On a loaded machine
-// (CI runs several suites on two cores) the rebuild alone can take seconds, so each instance gets
-// the poll interval plus what an instance took to serve a change it made itself (no marker
-// involved) plus a second; the figures are printed.
+// The goal is 2 s: one poll of the marker (1 s) plus rebuilding the answer. A loaded machine (CI
+// runs several suites on two cores) slows every step, so the budget grows with the load average
+// per core, up to 5× (10 s: still well inside the 30 s cache TTL the marker replaces); the
+// figures are printed on every run.
 const GOAL_MS = 2000
-const POLL_MS = 1000
-let ownChangeMs = GOAL_MS - POLL_MS
-const budget = () => Math.max(GOAL_MS, POLL_MS + ownChangeMs + 1000)
+const budget = (): number => {
+  const [oneMinute = 0] = loadavg()
+  return GOAL_MS * Math.min(5, Math.max(1, oneMinute / availableParallelism()))
+}
 
 // One live edition at a time, so the one each test makes is the one shown.
 beforeEach(async () => {
@@ -90,9 +93,11 @@ it('a publish through one instance is served by the other within 2 s', async () 
   // Both have cached the answer without it.
   expect(await currentAt(other.origin)).not.toContain(title)
   await t.payload.create({ collection: 'campaigns', data: liveToday({ title }) })
-  ownChangeMs = await delayUntil(here.origin, title, true)
+  const ownChangeMs = await delayUntil(here.origin, title, true)
   const otherMs = await delayUntil(other.origin, title, true)
-  console.log(`publish: this instance ${ownChangeMs} ms, the other ${otherMs} ms`)
+  console.log(
+    `publish: this instance ${ownChangeMs} ms, the other ${otherMs} ms (budget ${budget()} ms)`,
+  )
   expect(otherMs).toBeLessThan(budget())
 })
 
