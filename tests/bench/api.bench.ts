@@ -1,6 +1,8 @@
 // pnpm bench:api — throughput of the public endpoint against Payload's REST API and a bare
 // node:http server returning the same bytes, on this machine, in one run; and the image
 // snippet's banner.png once drawn (warm: answered from memory, goal ≤ 50 ms).
+// Reach counting (src/reach/) is measured against a second instance with REACH_COUNTING=false, in
+// alternate rounds, as a browser asks (a browser's user agent, brotli): within 5 % is the goal.
 //   BENCH_DURATION (s, default 10) · BENCH_CONNECTIONS (default 50) · BENCH_SKIP_BUILD=1
 import { fork } from 'node:child_process'
 import { once } from 'node:events'
@@ -13,6 +15,7 @@ const duration = Number(process.env.BENCH_DURATION ?? 10)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const cmsPort = 3400
 const barePort = 3401
+const uncountedPort = 3402
 const site = 'demo-portal'
 
 interface Figure {
@@ -46,10 +49,40 @@ const measure = async (
 }
 
 const cms = await startCms({ port: cmsPort, build: process.env.BENCH_SKIP_BUILD !== '1' })
+const uncounted = await startCms({
+  port: uncountedPort,
+  build: false,
+  env: { REACH_COUNTING: 'false' },
+}).catch(async (error: unknown) => {
+  await cms.stop()
+  throw error
+})
 try {
   const endpoint = `${cms.origin}/api/public/sites/${site}/campaign?locale=vi`
   // What browsers send: the endpoint answers them in brotli, with that representation's ETag.
   const browser = { 'accept-encoding': 'gzip, deflate, br, zstd' }
+  // Counting on and off first, before the other runs (the REST probe, the first banner drawing)
+  // leave work behind in one of the two processes: same build, same request, alternating (and
+  // swapping which goes first) so the machine's other load falls on both alike; each side's
+  // median round is compared.
+  const visitor = {
+    ...browser,
+    'user-agent':
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36',
+  }
+  const uncountedEndpoint = `${uncounted.origin}/api/public/sites/${site}/campaign?locale=vi`
+  const rounds: { on: Figure[]; off: Figure[] } = { on: [], off: [] }
+  for (let round = 0; round < 3; round++) {
+    const off = () => measure('public endpoint, counting off', uncountedEndpoint, visitor)
+    const on = () => measure('public endpoint, counting on', endpoint, visitor)
+    const order = round % 2 === 0 ? (['off', 'on'] as const) : (['on', 'off'] as const)
+    for (const side of order) rounds[side].push(await (side === 'on' ? on() : off()))
+  }
+  const middle = (list: Figure[]) =>
+    [...list].sort((a, b) => a.requests - b.requests)[Math.floor(list.length / 2)] as Figure
+  const countingOn = middle(rounds.on)
+  const countingOff = middle(rounds.off)
+
   const first = await fetch(endpoint, { headers: { 'accept-encoding': 'identity' } })
   const body = Buffer.from(await first.arrayBuffer())
   const brotli = await fetch(endpoint, { headers: browser })
@@ -84,6 +117,7 @@ try {
     await measure('banner.png, warm, 1 connection', bannerImage, browser, { connections: 1 }),
   ]
   bare.kill()
+  figures.push(countingOff, countingOn)
 
   const [bareFigure, ok, notModified, payloadRest, , banner, bannerAlone] = figures as [
     Figure,
@@ -111,6 +145,11 @@ try {
   console.log(`endpoint 304 / bare server : ${ratio(notModified, bareFigure)}`)
   console.log(`endpoint 200 / Payload REST: ${ratio(ok, payloadRest)}  (target ≥ 10)`)
   console.log(
+    `reach counting on / off: ${ratio(countingOn, countingOff)}  (target ≥ 0.95; rounds on ${rounds.on
+      .map((f) => Math.round(f.requests))
+      .join(', ')} · off ${rounds.off.map((f) => Math.round(f.requests)).join(', ')} req/s)`,
+  )
+  console.log(
     `banner.png warm, one at a time: mean ${bannerAlone.mean} ms, p99 ${bannerAlone.p99} ms (goal ≤ 50 ms)`,
   )
   console.log(
@@ -118,4 +157,5 @@ try {
   )
 } finally {
   await cms.stop()
+  await uncounted.stop()
 }

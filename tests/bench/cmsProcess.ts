@@ -36,7 +36,16 @@ const isAnswering = async (url: string) => {
   }
 }
 
-export const startCms = async ({ port, build }: { port: number; build: boolean }) => {
+export const startCms = async ({
+  port,
+  build,
+  env: extra = {},
+}: {
+  port: number
+  build: boolean
+  /** Settings of this instance only (e.g. REACH_COUNTING=false for the counting-off baseline). */
+  env?: Record<string, string>
+}) => {
   // A leftover server on the port would answer the health check for the new one.
   if (await isAnswering(`http://localhost:${port}/`)) throw new Error(`port ${port} is in use`)
   const dir = mkdtempSync(path.join(tmpdir(), 'campaign-bench-'))
@@ -53,6 +62,7 @@ export const startCms = async ({ port, build }: { port: number; build: boolean }
     NEXT_TELEMETRY_DISABLED: '1',
     // The demo content the bench reads (a production seed makes accounts only by default).
     SEED_CONTENT: 'true',
+    ...extra,
   }
   if (build) run(['--filter', '@campaign/cms', 'build'], env)
   // Production boots through the migrations; the seed then loads the demo data into it.
