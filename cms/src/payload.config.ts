@@ -16,6 +16,7 @@ import { DEFAULT_TIME_ZONE, Sites } from './collections/Sites'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { guardScheduledPublishJobs } from './hooks/guardScheduledPublishJobs'
+import { expandJobLogPush } from './hooks/expandJobLogPush'
 import { refuseSchedulingUneditable } from './hooks/refuseSchedulingUneditable'
 import { adminTranslations, contentLocaleLabels } from './i18n/adminTranslations'
 import { withInputChecks } from './input/withInputChecks'
@@ -103,6 +104,7 @@ const built = buildConfig({
       ...defaultJobsCollection,
       hooks: {
         ...defaultJobsCollection.hooks,
+        beforeValidate: [...(defaultJobsCollection.hooks?.beforeValidate ?? []), expandJobLogPush],
         beforeChange: [
           ...(defaultJobsCollection.hooks?.beforeChange ?? []),
           refuseSchedulingUneditable,

@@ -154,5 +154,8 @@ describe('scheduling a publication', () => {
       draft: false,
     })
     expect(published.docs[0]?.theme).toBe('Chủ đề hẹn giờ')
+    // A job that succeeded is deleted (deleteJobOnComplete); one left behind failed somewhere.
+    const left = await t.payload.find({ collection: 'payload-jobs', depth: 0, pagination: false })
+    expect(left.docs.map((job) => ({ hasError: job.hasError, error: job.error }))).toEqual([])
   })
 })
