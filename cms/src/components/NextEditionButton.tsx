@@ -66,11 +66,15 @@ export const NextEditionButton = () => {
   // The dashboard's "Tạo kỳ 2026" links here with ?next-edition=1: the dialog opens at once.
   const isAsked = useSearchParams()?.get(NEXT_EDITION_PARAM) === '1'
   const openOnArrival = useRef<(() => Promise<void>) | null>(null)
+  const hasOpenedOnArrival = useRef(false)
+  // Runs again once the document's id is known: before that this renders nothing, so there is
+  // no dialog to open yet (the dialog never opened when the id came after the first render).
   useEffect(() => {
-    if (!isAsked || !openOnArrival.current) return
+    if (!isAsked || !openOnArrival.current || hasOpenedOnArrival.current) return
+    hasOpenedOnArrival.current = true
     window.history.replaceState(null, '', window.location.pathname)
     void openOnArrival.current()
-  }, [isAsked])
+  }, [isAsked, id])
   if (id === undefined || id === null || collectionSlug !== 'campaigns') return null
 
   const api = `${config.serverURL}${config.routes.api}`
