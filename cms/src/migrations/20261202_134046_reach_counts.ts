@@ -24,7 +24,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`reach_counts_updated_at_idx\` ON \`reach_counts\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`reach_counts_created_at_idx\` ON \`reach_counts\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`sites\` ADD \`count_reach\` integer DEFAULT true;`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`reach_counts_id\` integer REFERENCES reach_counts(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`reach_counts_id\` integer REFERENCES reach_counts(id) ON DELETE cascade;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reach_counts_id_idx\` ON \`payload_locked_documents_rels\` (\`reach_counts_id\`);`)
 }
 
