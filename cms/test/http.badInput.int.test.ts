@@ -17,6 +17,7 @@ import {
   malformedIdProbes,
   missingFileProbes,
   missingIdLike,
+  isPermitted,
   missingIdProbes,
   undecodablePathProbes,
 } from './helpers/badInputCases'
@@ -281,7 +282,15 @@ describe('valid requests', () => {
     fetch(`${api.origin}${path}`, { headers: token ? { authorization: `JWT ${token}` } : {} })
 
   it('an admin reads every collection with a document: list, count and by id', async () => {
+    // Payload's key-value store (it holds the change marker's record) is closed to everyone over
+    // REST; its 403 answers are checked with the other probes above.
+    const closed = collections
+      .filter((collection) => existingIds.has(collection.slug))
+      .filter((collection) => !isPermitted(collection, 'read', permissionsOf('admin')))
+      .map((collection) => collection.slug)
+    expect(closed).toEqual(['payload-kv'])
     for (const [slug, id] of existingIds) {
+      if (closed.includes(slug)) continue
       for (const path of [`/api/${slug}`, `/api/${slug}/count`, `/api/${slug}/${id}?depth=1`]) {
         expect({ path, status: (await get(path, adminToken)).status }).toEqual({
           path,

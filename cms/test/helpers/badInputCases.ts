@@ -60,7 +60,7 @@ const DOCUMENT_ROUTES: Array<{
 ]
 
 /** Whether the caller may do the operation on some documents (`where` may narrow which). */
-const isPermitted = (
+export const isPermitted = (
   collection: SanitizedCollectionConfig,
   operation: Operation,
   permissions: Permissions,
