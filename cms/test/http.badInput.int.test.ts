@@ -287,7 +287,7 @@ describe('valid requests', () => {
     const closed = collections
       .filter((collection) => existingIds.has(collection.slug))
       .filter((collection) => !isPermitted(collection, 'read', permissionsOf('admin')))
-      .map((collection) => collection.slug)
+      .map((collection): string => collection.slug)
     expect(closed).toEqual(['payload-kv'])
     for (const [slug, id] of existingIds) {
       if (closed.includes(slug)) continue
