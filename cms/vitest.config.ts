@@ -5,8 +5,9 @@ import { defineConfig } from 'vitest/config'
 const root = path.dirname(fileURLToPath(import.meta.url))
 
 // Integration tests boot Payload on a fresh database and media folder per file (see
-// test/setup/isolatedEnvironment.ts), so two files run at once, one per core: 4.6 min instead of
-// about 7 for the 67 files here. More workers measured slower (5.1 min): the cores are full.
+// test/setup/isolatedEnvironment.ts), two files at once, one per core (more workers measured
+// slower: the cores are full). The two worker processes are reused from file to file, so Payload
+// and its drivers load once per worker; the setup file resets what a file could leave behind.
 export default defineConfig({
   resolve: {
     alias: { '@payload-config': path.resolve(root, 'src/payload.config.ts') },

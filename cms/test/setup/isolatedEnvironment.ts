@@ -18,6 +18,7 @@ import { withDatabaseName } from './testDatabaseUrl'
 
 type Globals = Record<symbol, NodeJS.ProcessEnv | undefined> & {
   _payload?: Map<string, unknown>
+  _payload_graphql?: { graphql: unknown; promise: unknown }
 }
 const globals = globalThis as unknown as Globals
 const BASELINE = Symbol.for('campaign-cms-test.baseline-environment')
@@ -30,6 +31,15 @@ for (const name of Object.keys(process.env))
 Object.assign(process.env, baseline)
 vi.resetModules()
 globals._payload?.clear()
+// Payload's GraphQL route keeps the schema it built, with the first file's collections (and their
+// upload folders) in its resolvers; its module holds the object, so it is emptied, not replaced.
+if (globals._payload_graphql)
+  Object.assign(globals._payload_graphql, { graphql: null, promise: null })
+Object.assign(globals, {
+  _payload_clientConfigs: {},
+  _payload_schemaMap: null,
+  _payload_clientSchemaMap: null,
+})
 // Our process-wide singletons (sign-in ledger, change signal, …) live on globalThis so that the
 // front server's and Next's module copies share them; a new file starts without them.
 for (const key of Object.getOwnPropertySymbols(globalThis)) {
