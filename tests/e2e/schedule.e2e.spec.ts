@@ -38,6 +38,8 @@ test('an editor sees the pending change, schedules the publication to the minute
   })
   const pending = page.locator('.pending-changes')
   await expect(pending).toContainText('Không có thay đổi nào chờ xuất bản')
+  // Payload reopens a document on the tab its user last chose (the figures tab, after reach).
+  await page.locator('.tabs-field__tab-button', { hasText: 'Nội dung' }).click()
 
   // Autosave keeps the edit as a draft; the sidebar names what "Xuất bản" would release.
   await page.locator('#field-theme').fill(`Chủ đề sửa lúc ${siteTime(0)}`)
