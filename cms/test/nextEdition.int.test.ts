@@ -1,28 +1,16 @@
 // "Tạo kỳ tiếp theo": next year's edition of a campaign as a draft, over HTTP as the admin calls it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import type { Campaign } from '../src/payload-types'
 import { samplePdf } from '../src/seed/samplePdf'
-import { startApiServer } from './helpers/httpServer'
-import { editionData, passwordOf, useWorld } from './helpers/world'
+import { useEditorsOverHttp } from './helpers/editorsOverHttp'
+import { editionData, useWorld } from './helpers/world'
 
 const t = useWorld()
-let api: Awaited<ReturnType<typeof startApiServer>>
-let tokenA = ''
-let tokenB = ''
-
-beforeAll(async () => {
-  api = await startApiServer(t.payload.config)
-  tokenA = await api.login(t.world.editorA.email, passwordOf(t.world.editorA))
-  tokenB = await api.login(t.world.editorB.email, passwordOf(t.world.editorB))
-})
-
-afterAll(async () => {
-  await api.close()
-})
+const http = useEditorsOverHttp(t)
 
 const nextEdition = (token: string, id: number | string, carry: Record<string, unknown> = {}) =>
-  fetch(`${api.origin}/api/campaigns/${id}/next-edition`, {
+  fetch(`${http.api.origin}/api/campaigns/${id}/next-edition`, {
     method: 'POST',
     headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(carry),
@@ -96,7 +84,7 @@ describe('the next edition', () => {
       collection: 'campaigns',
       where: { _status: { equals: 'published' } },
     })
-    const response = await nextEdition(tokenA, source.id, {
+    const response = await nextEdition(http.tokenA, source.id, {
       documents: [documents[1]?.id],
       attachments: [plan.id],
     })
@@ -139,13 +127,13 @@ describe('the next edition', () => {
 
   it('carries no document or file unless ticked, and refuses one the edition does not have', async () => {
     const { source } = await edition2025()
-    const bare = await nextEdition(tokenA, source.id)
+    const bare = await nextEdition(http.tokenA, source.id)
     expect(bare.status).toBe(201)
     const next = await read(((await bare.json()) as { id: string }).id)
     expect(next.documents ?? []).toEqual([])
     expect(next.attachments ?? []).toEqual([])
     const { source: other } = await edition2025()
-    const foreign = await nextEdition(tokenA, other.id, { documents: [999_999] })
+    const foreign = await nextEdition(http.tokenA, other.id, { documents: [999_999] })
     expect(foreign.status).toBe(400)
   })
 
@@ -156,7 +144,7 @@ describe('the next edition', () => {
       campaignWindow: { start: '2028-02-29', end: '2028-03-15' },
       displayWindow: { start: null, end: null },
     })
-    const response = await nextEdition(tokenA, source.id)
+    const response = await nextEdition(http.tokenA, source.id)
     const next = await read(((await response.json()) as { id: string }).id)
     expect(next.year).toBe(2029)
     expect(next.campaignWindow.start.slice(0, 10)).toBe('2029-02-28')
@@ -165,8 +153,8 @@ describe('the next edition', () => {
 
   it('is refused, pointing at it, when that year’s edition of the series already exists', async () => {
     const { source } = await edition2025()
-    const first = (await (await nextEdition(tokenA, source.id)).json()) as { id: string }
-    const again = await nextEdition(tokenA, source.id)
+    const first = (await (await nextEdition(http.tokenA, source.id)).json()) as { id: string }
+    const again = await nextEdition(http.tokenA, source.id)
     expect(again.status).toBe(409)
     const body = (await again.json()) as {
       errors: Array<{ message: string; data?: { id: unknown } }>
@@ -177,9 +165,9 @@ describe('the next edition', () => {
 
   it('is only for editors who may change the campaign', async () => {
     const { source } = await edition2025()
-    const refused = await nextEdition(tokenB, source.id)
+    const refused = await nextEdition(http.tokenB, source.id)
     expect([403, 404]).toContain(refused.status)
-    const anonymous = await fetch(`${api.origin}/api/campaigns/${source.id}/next-edition`, {
+    const anonymous = await fetch(`${http.api.origin}/api/campaigns/${source.id}/next-edition`, {
       method: 'POST',
     })
     expect([401, 403]).toContain(anonymous.status)
@@ -196,9 +184,9 @@ describe('a copy ("Tạo bản sao")', () => {
   it('gets a slug of its own on the same site, as a draft, twice over', async () => {
     const { source } = await edition2025()
     const copy = async () => {
-      const response = await fetch(`${api.origin}/api/campaigns/${source.id}/duplicate`, {
+      const response = await fetch(`${http.api.origin}/api/campaigns/${source.id}/duplicate`, {
         method: 'POST',
-        headers: { authorization: `JWT ${tokenA}`, 'content-type': 'application/json' },
+        headers: { authorization: `JWT ${http.tokenA}`, 'content-type': 'application/json' },
         body: '{}',
       })
       expect(response.status, await response.clone().text()).toBe(200)

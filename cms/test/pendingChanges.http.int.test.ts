@@ -1,27 +1,15 @@
 // "Sẽ thay đổi khi xuất bản" over real HTTP: the fields the draft changed since the latest
 // published version, per content language, for editors of the campaign's site only.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { startApiServer } from './helpers/httpServer'
+import { useEditorsOverHttp } from './helpers/editorsOverHttp'
 import { editionData, passwordOf, useWorld } from './helpers/world'
 
 const t = useWorld()
-let api: Awaited<ReturnType<typeof startApiServer>>
-let tokenA = ''
-let tokenB = ''
-
-beforeAll(async () => {
-  api = await startApiServer(t.payload.config)
-  tokenA = await api.login(t.world.editorA.email, passwordOf(t.world.editorA))
-  tokenB = await api.login(t.world.editorB.email, passwordOf(t.world.editorB))
-})
-
-afterAll(async () => {
-  await api.close()
-})
+const http = useEditorsOverHttp(t)
 
 const pendingOf = async (id: number | string, token: string | null, language = 'vi') => {
-  const response = await fetch(`${api.origin}/api/campaigns/${id}/pending-changes`, {
+  const response = await fetch(`${http.api.origin}/api/campaigns/${id}/pending-changes`, {
     headers: {
       ...(token ? { authorization: `JWT ${token}` } : {}),
       'accept-language': language,
@@ -44,12 +32,18 @@ describe('what the next publish would change', () => {
       data: editionData(t.world.siteA, { _status: 'draft' }),
       draft: true,
     })
-    expect((await pendingOf(draft.id, tokenA)).body).toEqual({ hasPublished: false, changes: [] })
+    expect((await pendingOf(draft.id, http.tokenA)).body).toEqual({
+      hasPublished: false,
+      changes: [],
+    })
   })
 
   it('lists nothing right after a publish', async () => {
     const live = await published()
-    expect((await pendingOf(live.id, tokenA)).body).toEqual({ hasPublished: true, changes: [] })
+    expect((await pendingOf(live.id, http.tokenA)).body).toEqual({
+      hasPublished: true,
+      changes: [],
+    })
   })
 
   it('names the fields the draft changed, with the content language', async () => {
@@ -63,7 +57,7 @@ describe('what the next publish would change', () => {
       },
       'vi',
     )
-    expect((await pendingOf(live.id, tokenA)).body).toEqual({
+    expect((await pendingOf(live.id, http.tokenA)).body).toEqual({
       hasPublished: true,
       changes: [
         { path: 'theme', label: 'Chủ đề', locales: ['vi'] },
@@ -76,7 +70,7 @@ describe('what the next publish would change', () => {
   it('names an English-only edit with English, labelled for an English admin', async () => {
     const live = await published()
     await editDraft(live.id, { theme: 'A new theme' }, 'en')
-    expect((await pendingOf(live.id, tokenA, 'en')).body).toEqual({
+    expect((await pendingOf(live.id, http.tokenA, 'en')).body).toEqual({
       hasPublished: true,
       changes: [{ path: 'theme', label: 'Theme', locales: ['en'] }],
     })
@@ -91,16 +85,16 @@ describe('what the next publish would change', () => {
       locale: 'vi',
     })
     await editDraft(live.id, { author: 'Phòng Văn hóa' }, 'vi')
-    expect((await pendingOf(live.id, tokenA)).body.changes).toEqual([
+    expect((await pendingOf(live.id, http.tokenA)).body.changes).toEqual([
       { path: 'author', label: 'Người viết', locales: [] },
     ])
   })
 
   it('is for editors of the campaign’s site only', async () => {
     const live = await published()
-    expect((await pendingOf(live.id, tokenB)).status).toBe(403)
+    expect((await pendingOf(live.id, http.tokenB)).status).toBe(403)
     expect((await pendingOf(live.id, null)).status).toBe(403)
-    const adminToken = await api.login(t.world.admin.email, passwordOf(t.world.admin))
+    const adminToken = await http.api.login(t.world.admin.email, passwordOf(t.world.admin))
     expect((await pendingOf(live.id, adminToken)).status).toBe(200)
   })
 })

@@ -1,31 +1,19 @@
 // "Hẹn giờ xuất bản" over real HTTP: a time in dd/MM/yyyy HH:mm in the site's zone becomes
 // Payload's own schedulePublish job, for editors of the campaign's site only, never in the past.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { formatSiteDateTime } from '../src/collections/Campaigns/schedule/siteDateTime'
-import { startApiServer } from './helpers/httpServer'
-import { editionData, passwordOf, useWorld } from './helpers/world'
+import { useEditorsOverHttp } from './helpers/editorsOverHttp'
+import { editionData, useWorld } from './helpers/world'
 
 const ZONE = 'Asia/Ho_Chi_Minh'
 const MINUTE = 60_000
 const t = useWorld()
-let api: Awaited<ReturnType<typeof startApiServer>>
-let tokenA = ''
-let tokenB = ''
-
-beforeAll(async () => {
-  api = await startApiServer(t.payload.config)
-  tokenA = await api.login(t.world.editorA.email, passwordOf(t.world.editorA))
-  tokenB = await api.login(t.world.editorB.email, passwordOf(t.world.editorB))
-})
+const http = useEditorsOverHttp(t)
 
 afterEach(async () => {
   vi.useRealTimers()
   await t.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
-})
-
-afterAll(async () => {
-  await api.close()
 })
 
 type Answer = {
@@ -41,7 +29,7 @@ const call = async (
   token: string | null,
   body?: unknown,
 ): Promise<{ status: number; body: Answer }> => {
-  const response = await fetch(`${api.origin}/api/campaigns/${path}`, {
+  const response = await fetch(`${http.api.origin}/api/campaigns/${path}`, {
     method,
     headers: {
       ...(token ? { authorization: `JWT ${token}` } : {}),
@@ -71,7 +59,7 @@ describe('scheduling a publication', () => {
   it('queues Payload’s schedulePublish job at that minute in the site’s zone, as the editor', async () => {
     const draft = await draftOnA()
     const at = inMinutes(97)
-    const answer = await call('POST', `${draft.id}/schedule`, tokenA, { at })
+    const answer = await call('POST', `${draft.id}/schedule`, http.tokenA, { at })
     expect(answer.status, JSON.stringify(answer.body)).toBe(201)
     expect(answer.body.message).toBe(`Đã hẹn giờ xuất bản lúc ${at}.`)
     expect(answer.body.timeZone).toBe(ZONE)
@@ -86,27 +74,27 @@ describe('scheduling a publication', () => {
     })
     // Read back by the same editor, soonest first.
     const later = inMinutes(200)
-    await call('POST', `${draft.id}/schedule`, tokenA, { at: later })
-    const read = await call('GET', `${draft.id}/schedule`, tokenA)
+    await call('POST', `${draft.id}/schedule`, http.tokenA, { at: later })
+    const read = await call('GET', `${draft.id}/schedule`, http.tokenA)
     expect(read.body.scheduled?.map((each) => each.text)).toEqual([at, later])
   })
 
   it('refuses an editor of another site, who cannot read or cancel the schedule either', async () => {
     const draft = await draftOnA()
-    const refused = await call('POST', `${draft.id}/schedule`, tokenB, { at: inMinutes(60) })
+    const refused = await call('POST', `${draft.id}/schedule`, http.tokenB, { at: inMinutes(60) })
     expect(refused.status).toBe(403)
     expect(await waitingJobs()).toEqual([])
-    const mine = await call('POST', `${draft.id}/schedule`, tokenA, { at: inMinutes(60) })
+    const mine = await call('POST', `${draft.id}/schedule`, http.tokenA, { at: inMinutes(60) })
     const job = mine.body.scheduled?.[0]?.id
-    expect((await call('GET', `${draft.id}/schedule`, tokenB)).status).toBe(403)
-    expect((await call('DELETE', `${draft.id}/schedule/${job}`, tokenB)).status).toBe(403)
+    expect((await call('GET', `${draft.id}/schedule`, http.tokenB)).status).toBe(403)
+    expect((await call('DELETE', `${draft.id}/schedule/${job}`, http.tokenB)).status).toBe(403)
     expect(await waitingJobs()).toHaveLength(1)
     expect((await call('GET', `${draft.id}/schedule`, null)).status).toBe(403)
   })
 
   it('refuses a time that has passed, saying so in Vietnamese with the site’s time now', async () => {
     const draft = await draftOnA()
-    const answer = await call('POST', `${draft.id}/schedule`, tokenA, { at: inMinutes(-5) })
+    const answer = await call('POST', `${draft.id}/schedule`, http.tokenA, { at: inMinutes(-5) })
     expect(answer.status).toBe(400)
     expect(answer.body.errors?.[0]?.message).toMatch(
       /^Thời điểm \d\d\/\d\d\/\d{4} \d\d:\d\d đã qua \(bây giờ là \d\d\/\d\d\/\d{4} \d\d:\d\d theo giờ của trang, Asia\/Ho_Chi_Minh\)\. Hãy chọn một thời điểm sau bây giờ\.$/,
@@ -117,7 +105,7 @@ describe('scheduling a publication', () => {
   it('refuses what is not dd/MM/yyyy HH:mm, with an example', async () => {
     const draft = await draftOnA()
     for (const at of ['12/31/2026 11:30 PM', '2026-12-31T23:30', '', 42]) {
-      const answer = await call('POST', `${draft.id}/schedule`, tokenA, { at })
+      const answer = await call('POST', `${draft.id}/schedule`, http.tokenA, { at })
       expect(answer.status, String(at)).toBe(400)
       expect(answer.body.errors?.[0]?.message).toBe(
         'Nhập thời điểm dạng ngày/tháng/năm giờ:phút, ví dụ 31/12/2026 23:30.',
@@ -127,19 +115,19 @@ describe('scheduling a publication', () => {
 
   it('lets the editor cancel it; the job is gone', async () => {
     const draft = await draftOnA()
-    const made = await call('POST', `${draft.id}/schedule`, tokenA, { at: inMinutes(30) })
+    const made = await call('POST', `${draft.id}/schedule`, http.tokenA, { at: inMinutes(30) })
     const job = made.body.scheduled?.[0]?.id
-    const cancelled = await call('DELETE', `${draft.id}/schedule/${job}`, tokenA)
+    const cancelled = await call('DELETE', `${draft.id}/schedule/${job}`, http.tokenA)
     expect(cancelled.status).toBe(200)
     expect(cancelled.body).toMatchObject({ message: 'Đã hủy lịch xuất bản.', scheduled: [] })
     expect(await waitingJobs()).toEqual([])
-    expect((await call('DELETE', `${draft.id}/schedule/${job}`, tokenA)).status).toBe(404)
+    expect((await call('DELETE', `${draft.id}/schedule/${job}`, http.tokenA)).status).toBe(404)
   })
 
   it('publishes the draft when the time comes, not before', async () => {
     const draft = await draftOnA()
     const at = inMinutes(10)
-    expect((await call('POST', `${draft.id}/schedule`, tokenA, { at })).status).toBe(201)
+    expect((await call('POST', `${draft.id}/schedule`, http.tokenA, { at })).status).toBe(201)
     const status = async () =>
       (await t.payload.findByID({ collection: 'campaigns', id: draft.id, depth: 0 }))._status
     await t.payload.jobs.run({ allQueues: true })

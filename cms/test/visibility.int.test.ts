@@ -1,29 +1,23 @@
 // Where and when a campaign shows, per site, as the editor's status line says after each save.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { startApiServer } from './helpers/httpServer'
+import { useEditorsOverHttp } from './helpers/editorsOverHttp'
 import { editionData, passwordOf, useWorld } from './helpers/world'
 
 const t = useWorld()
-let api: Awaited<ReturnType<typeof startApiServer>>
-let tokenA = ''
-let tokenB = ''
+const http = useEditorsOverHttp(t)
 
-beforeAll(async () => {
-  api = await startApiServer(t.payload.config)
-  tokenA = await api.login(t.world.editorA.email, passwordOf(t.world.editorA))
-  tokenB = await api.login(t.world.editorB.email, passwordOf(t.world.editorB))
+beforeAll(() => {
   // 20/11/2025 in Hanoi, inside 15/11–15/12/2025.
   vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-11-20T03:00:00Z') })
 })
 
-afterAll(async () => {
+afterAll(() => {
   vi.useRealTimers()
-  await api.close()
 })
 
-const visibilityOf = async (id: number | string, token = tokenA) => {
-  const response = await fetch(`${api.origin}/api/campaigns/${id}/visibility`, {
+const visibilityOf = async (id: number | string, token = http.tokenA) => {
+  const response = await fetch(`${http.api.origin}/api/campaigns/${id}/visibility`, {
     headers: { authorization: `JWT ${token}` },
   })
   return { status: response.status, body: (await response.json()) as Record<string, unknown> }
@@ -95,7 +89,7 @@ describe('where and when it shows', () => {
     expect((await visibilityOf(both.id)).body.sites).toEqual([
       { site: t.world.siteA.name, state: 'later', from: '2027-11-15' },
     ])
-    const adminToken = await api.login(t.world.admin.email, passwordOf(t.world.admin))
+    const adminToken = await http.api.login(t.world.admin.email, passwordOf(t.world.admin))
     const names = ((await visibilityOf(both.id, adminToken)).body.sites as { site: string }[]).map(
       (site) => site.site,
     )
@@ -104,8 +98,8 @@ describe('where and when it shows', () => {
 
   it('is for those who may read the campaign only', async () => {
     const live = await create({})
-    expect((await visibilityOf(live.id, tokenB)).status).toBe(404)
-    const anonymous = await fetch(`${api.origin}/api/campaigns/${live.id}/visibility`)
+    expect((await visibilityOf(live.id, http.tokenB)).status).toBe(404)
+    const anonymous = await fetch(`${http.api.origin}/api/campaigns/${live.id}/visibility`)
     expect([401, 403]).toContain(anonymous.status)
   })
 })
