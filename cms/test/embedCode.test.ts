@@ -1,6 +1,6 @@
 // The code the admin gives a webmaster (embedCode.ts) and the code README's "Embed" section gives
 // are one and the same, and neither can hold up a portal: tests/e2e measure what they do.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 
 import { expect, test } from 'vitest'
 
@@ -8,6 +8,7 @@ import { iframeSnippet } from '../src/embed/iframeSnippet'
 import { imageSnippet } from '../src/embed/imageSnippet'
 import { portalCsp } from '../src/embed/portalCsp'
 import { BAR_HEIGHTS, reservationCss, scriptSnippet } from '../src/embed/scriptSnippet'
+import { embedHtml } from '../src/server/pages/embedHtml'
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 const embedSection = readme.slice(readme.indexOf('## Embed the banner'))
@@ -46,7 +47,16 @@ test('the script is async and never render-blocking', () => {
 
 test('no snippet anyone pastes holds up the page: no blocking attribute anywhere', () => {
   // A render-blocking script whose CMS accepts and never answers keeps a portal blank for 30 s+.
-  const readmeHtml = [...readme.matchAll(/```html\n([\s\S]*?)\n```/g)].map((match) => match[1])
+  const docs = readdirSync(new URL('../../docs/', import.meta.url)).filter((name) =>
+    name.endsWith('.md'),
+  )
+  const markdown = [
+    readme,
+    ...docs.map((name) => readFileSync(new URL(`../../docs/${name}`, import.meta.url), 'utf8')),
+  ]
+  const readmeHtml = markdown.flatMap((text) =>
+    [...text.matchAll(/```html\n([\s\S]*?)\n```/g)].map((match) => match[1]),
+  )
   const demoPortal = readFileSync(new URL('../demo/portal.html', import.meta.url), 'utf8')
   const pinned = { hashed: 'campaign-banner.0123abcd.js', integrity: 'sha384-abc+/=' }
   const snippets = [
@@ -62,6 +72,9 @@ test('no snippet anyone pastes holds up the page: no blocking attribute anywhere
       iframeSnippet({ ...options, variant, siteName: 'Cổng' }),
     ),
     portalCsp({ origin: options.origin, allowedOrigins: ['*'] }),
+    ...(['bar', 'card', 'compact'] as const).map((variant) =>
+      embedHtml({ site: { slug: options.site, name: 'Cổng' }, variant, locale: 'vi' }),
+    ),
   ]
   expect(readmeHtml.length).toBeGreaterThanOrEqual(3)
   for (const snippet of snippets) expect(snippet).not.toMatch(/\bblocking\s*=/)

@@ -31,7 +31,7 @@ export const EMBED_CSS = [
 ].join('\n')
 
 export interface EmbedPageInput {
-  site: Site
+  site: Pick<Site, 'name' | 'slug'>
   variant: Variant
   locale: Locale
 }
