@@ -40,11 +40,14 @@ export const startCms = async ({
   port,
   build,
   env: extra = {},
+  cpus,
 }: {
   port: number
   build: boolean
   /** Settings of this instance only (e.g. REACH_COUNTING=false for the counting-off baseline). */
   env?: Record<string, string>
+  /** CPUs the server may run on (taskset's list, e.g. "1"): two servers compared on equal ground. */
+  cpus?: string
 }) => {
   // A leftover server on the port would answer the health check for the new one.
   if (await isAnswering(`http://localhost:${port}/`)) throw new Error(`port ${port} is in use`)
@@ -66,7 +69,9 @@ export const startCms = async ({
   }
   if (build) run(['--filter', '@campaign/cms', 'build'], env)
   // Production boots through the migrations; the seed then loads the demo data into it.
-  const server: ChildProcess = spawn('pnpm', ['--filter', '@campaign/cms', 'start'], {
+  const start = ['pnpm', '--filter', '@campaign/cms', 'start']
+  const [command = 'pnpm', ...args] = cpus ? ['taskset', '-c', cpus, ...start] : start
+  const server: ChildProcess = spawn(command, args, {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
