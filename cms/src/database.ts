@@ -19,8 +19,10 @@ export const databaseAdapter = (url: string = env.databaseUrl): DatabaseAdapterO
       })
     : sqliteAdapter({
         client: { url },
-        // WAL lets the public endpoint read while an editor writes.
-        wal: true,
+        // WAL lets the public endpoint read while an editor writes. NORMAL is SQLite's advice for
+        // WAL: the file cannot corrupt, a crash of the process loses nothing, and only a power
+        // loss can drop the last commits; FULL made every save wait for the disk (fsync).
+        wal: { synchronous: 'NORMAL' },
         busyTimeout: 5000,
         // Development and tests push the schema; production boots through committed migrations.
         prodMigrations: migrations,
