@@ -17,7 +17,7 @@ const NETWORK = {
 }
 const CPU_SLOWDOWN = 6
 const VIEWPORT = { width: 360, height: 740 }
-const RUNS = Number(process.env.RUNS ?? 5)
+const RUNS = Number(process.env.RUNS ?? 3)
 /** ms from navigation to the frame that shows the banner's theme, first visit. */
 const FIRST_VISIT_BOUND = 2_000
 /**
@@ -73,7 +73,12 @@ const throttled = async (context: BrowserContext): Promise<Session> => {
   return { page, cdp }
 }
 
-const visit = async ({ page, cdp }: Session, url: string, cmsOrigin: string): Promise<Visit> => {
+const visit = async (
+  { page, cdp }: Session,
+  url: string,
+  cmsOrigin: string,
+  { waitsForPreloadWarnings }: { waitsForPreloadWarnings: boolean },
+): Promise<Visit> => {
   const cmsRequests: string[] = []
   const preloadWarnings: string[] = []
   const onRequest = ({ request }: { request: { url: string } }) => {
@@ -89,8 +94,9 @@ const visit = async ({ page, cdp }: Session, url: string, cmsOrigin: string): Pr
     const hasBanner = (await page.locator('campaign-banner').count()) > 0
     if (hasBanner)
       await page.waitForFunction(() => window.bannerTextAt, undefined, { polling: 250 })
-    // Chromium reports a preload nobody used a few seconds after the load event.
-    await page.waitForTimeout(hasBanner ? 3_500 : 500)
+    // Chromium reports a preload nobody used a few seconds after the load event; whether it does
+    // depends on the snippet, not the run, so the first run waits for it and the others do not.
+    await page.waitForTimeout(hasBanner && waitsForPreloadWarnings ? 3_500 : 500)
     const measured = await page.evaluate(() => {
       const at = (value: number | undefined) => Math.round(value ?? NaN)
       const resource = (part: string) =>
@@ -117,10 +123,18 @@ const visit = async ({ page, cdp }: Session, url: string, cmsOrigin: string): Pr
 }
 
 /** A first visit in a fresh context (nothing cached or stored), then a repeat visit in it. */
-const firstAndRepeat = async (context: BrowserContext, url: string, cmsOrigin: string) => {
+const firstAndRepeat = async (
+  context: BrowserContext,
+  url: string,
+  cmsOrigin: string,
+  options: { waitsForPreloadWarnings: boolean },
+) => {
   try {
     const session = await throttled(context)
-    return [await visit(session, url, cmsOrigin), await visit(session, url, cmsOrigin)] as const
+    return [
+      await visit(session, url, cmsOrigin, options),
+      await visit(session, url, cmsOrigin, options),
+    ] as const
   } finally {
     await context.close()
   }
@@ -151,6 +165,7 @@ test('on a slow phone the banner reads within 2 s on a first visit, and right af
         await browser.newContext({ viewport: VIEWPORT }),
         `${withSnippet.origin}/`,
         cms,
+        { waitsForPreloadWarnings: run === 0 },
       )
       visits.first.push(first)
       visits.repeat.push(repeat)
@@ -158,6 +173,7 @@ test('on a slow phone the banner reads within 2 s on a first visit, and right af
         await browser.newContext({ viewport: VIEWPORT }),
         `${without.origin}/`,
         cms,
+        { waitsForPreloadWarnings: false },
       )
       floor.first.push(plainFirst)
       floor.repeat.push(plainRepeat)
