@@ -265,4 +265,41 @@ describe('pnpm run import', () => {
     expect(comparable(again)).toEqual(comparable(first))
     expect(fileHashes(again.manifest)).toEqual(fileHashes(first.manifest))
   }, 240_000)
+
+  // Last: it replaces this file's database with the archive's content.
+  it('with --force, also deletes the reach counts (they name editions by ids a restore reuses)', async () => {
+    const { docs } = await payload.find({
+      collection: 'campaigns',
+      where: { slug: { equals: DEMO_SLUG } },
+      depth: 0,
+      overrideAccess: true,
+    })
+    const demo = docs[0]
+    if (!demo) throw new Error('no demo edition')
+    await payload.create({
+      collection: 'reach-counts',
+      overrideAccess: true,
+      data: {
+        key: `test|${demo.id}|2026-12-01|script|people`,
+        writer: 'test',
+        site: demo.sites[0],
+        edition: String(demo.id),
+        day: '2026-12-01',
+        kind: 'script',
+        isBot: false,
+        displays: 7,
+        clicks: 1,
+      },
+    })
+    const summary = await importBackup({
+      payload,
+      file: file('backup.tar.gz'),
+      force: true,
+      log: () => {},
+    })
+    expect(summary.restored.campaigns).toBeGreaterThan(0)
+    expect(await payload.count({ collection: 'reach-counts', overrideAccess: true })).toEqual({
+      totalDocs: 0,
+    })
+  })
 })

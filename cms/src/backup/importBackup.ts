@@ -105,12 +105,19 @@ const openArchive = async (
   return { manifest, entries }
 }
 
+/**
+ * Not in a backup, but keyed by the ids of records a restore replaces: reach counts name their
+ * edition by id, and a restored edition can be given an old one's id (SQLite reuses them), so
+ * they go with the rest (deleted first: they refer to the others).
+ */
+const DERIVED_COLLECTIONS = ['reach-counts'] as const
+
 const countExisting = async (
   payload: Payload,
   req: PayloadRequest,
-): Promise<Record<BackupCollection, number>> => {
-  const counts = {} as Record<BackupCollection, number>
-  for (const collection of BACKUP_COLLECTIONS) {
+): Promise<Partial<Record<CollectionSlug, number>>> => {
+  const counts: Partial<Record<CollectionSlug, number>> = {}
+  for (const collection of [...BACKUP_COLLECTIONS, ...DERIVED_COLLECTIONS]) {
     counts[collection] = (await payload.count({ collection, overrideAccess: true, req })).totalDocs
   }
   return counts
@@ -236,7 +243,7 @@ const restoreArchive = async ({
   }
   if (found) {
     log(`import: --force: deleting ${found}`)
-    for (const collection of [...BACKUP_COLLECTIONS].reverse()) {
+    for (const collection of [...DERIVED_COLLECTIONS, ...[...BACKUP_COLLECTIONS].reverse()]) {
       const { errors } = await payload.delete({
         collection,
         where: { id: { exists: true } },
