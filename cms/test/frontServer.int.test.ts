@@ -63,6 +63,13 @@ describe('a handler that throws', () => {
   )
 })
 
+describe('idle connections', () => {
+  it('are kept open longer than the 60 s a proxy keeps them, so the proxy closes first', async () => {
+    const response = await fetchSoon('/anything')
+    expect(response.headers.get('keep-alive')).toBe('timeout=65')
+  })
+})
+
 describe('an address that cannot be decoded', () => {
   it.each(['/api/campaigns/%E0%A4%A', '/admin/%E0%A4%A', '/%'])(
     '%s answers 400',

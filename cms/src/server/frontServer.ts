@@ -14,6 +14,9 @@ import type { createWidgetAssets } from './widgetAssets'
 import { WIDGET_PREFIX } from './widgetAssets'
 import { REQUEST_ID_HEADER, requestIdOf } from './requestId'
 
+/** How long an idle keep-alive connection is kept open: longer than the clients' own limit. */
+export const KEEP_ALIVE_MS = 65_000
+
 export type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void
 
 /** Where a webmaster's snippet or link leads (/go, /embed, the archive): the paths under `prefix`. */
@@ -151,7 +154,7 @@ export const createFrontServer = ({
     )
   }
 
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
     const url = request.url ?? '/'
     const route = routes.find((each) => each.matches(url))
     const handle = route?.handle ?? toNext
@@ -169,4 +172,11 @@ export const createFrontServer = ({
       }
     })
   })
+  // An idle keep-alive connection must be closed by the client side (a reverse proxy, a load
+  // balancer, a test's fetch) before the server closes it: when the server closes first, a request
+  // sent on it at that moment fails ("other side closed"). Node's 5 s is shorter than the 60 s
+  // idle timeouts of common proxies.
+  server.keepAliveTimeout = KEEP_ALIVE_MS
+  server.headersTimeout = KEEP_ALIVE_MS + 1000
+  return server
 }

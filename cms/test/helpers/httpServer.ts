@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 
 import type { SanitizedConfig } from 'payload'
 
+import { KEEP_ALIVE_MS } from '../../src/server/frontServer'
 import { payloadHandler } from './payloadHandler'
 
 export const startApiServer = async (config: SanitizedConfig) => {
@@ -15,6 +16,8 @@ export const startApiServer = async (config: SanitizedConfig) => {
       outgoing.writeHead(500).end(String(error))
     })
   })
+  // As the front server does (src/server/frontServer.ts): fetch closes an idle connection first.
+  server.keepAliveTimeout = KEEP_ALIVE_MS
   server.listen(0, '127.0.0.1')
   await once(server, 'listening')
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
