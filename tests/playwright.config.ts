@@ -1,3 +1,4 @@
+import { statfsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -9,6 +10,21 @@ const baseURL = `http://localhost:${port}`
 // A database of its own (one per port, so two runs can share the machine), reset on every run,
 // so end-to-end tests never touch dev data.
 const dataDir = path.join(here, 'test-results', `e2e-data-${port}`)
+
+/** Free bytes in /dev/shm (0: there is none). */
+const sharedMemoryBytes = (): number => {
+  try {
+    const { bavail, bsize } = statfsSync('/dev/shm')
+    return bavail * bsize
+  } catch {
+    return 0
+  }
+}
+// Playwright launches Chromium with --disable-dev-shm-usage (a default Docker container's 64 MB
+// /dev/shm makes it crash), so Chromium shares memory between its processes through files in the
+// temporary folder, as it keeps its profiles there: in memory-backed /dev/shm where it is large,
+// not on the disk.
+if (sharedMemoryBytes() >= 2 ** 30 && !process.env.TMPDIR) process.env.TMPDIR = '/dev/shm'
 
 export const chromiumArgs = [
   '--no-sandbox',
