@@ -50,6 +50,8 @@ const vi = {
   tooManySignIns: 'Quá nhiều lần đăng nhập từ địa chỉ này. Hãy thử lại sau {minutes} phút.',
   sharedCampaignDelete:
     'Chiến dịch này còn hiển thị trên một trang khác mà bạn không quản lý; chỉ quản trị viên mới xóa được.',
+  outdatedSave:
+    'Chiến dịch này đã được lưu lúc {time}, sau khi bạn mở nó (có thể bởi một biên tập viên khác). Thay đổi của bạn chưa được lưu để không xóa mất lần lưu đó; hãy tải lại trang, xem bản mới rồi sửa lại.',
 } as const
 
 type MessageKey = keyof typeof vi
@@ -99,6 +101,8 @@ const en: Record<MessageKey, string> = {
   tooManySignIns: 'Too many sign-in attempts from this address. Try again in {minutes} minutes.',
   sharedCampaignDelete:
     'This campaign is also shown on another site, which you do not manage; only an admin can delete it.',
+  outdatedSave:
+    'This campaign was saved at {time}, after you opened it (perhaps by another editor). Your change was not saved so as not to erase that save; reload the page, check the newer version, then make your change again.',
 }
 
 const tables = { vi, en } as const

@@ -26,11 +26,13 @@ import { enforceManagedSites } from './hooks/enforceManagedSites'
 import { refuseDeletingSharedCampaign } from './hooks/refuseDeletingSharedCampaign'
 import { ensureUniqueSlugPerSite } from './hooks/ensureUniqueSlugPerSite'
 import { generateSlug } from './hooks/generateSlug'
+import { keepLockAfterAutosave } from './hooks/keepLockAfterAutosave'
 import {
   invalidatePublicCacheOnPublicChange,
   invalidatePublicCacheOnPublishedDelete,
   notePublishedBefore,
 } from './hooks/invalidatePublicCacheOnPublicChange'
+import { refuseOutdatedSave } from './hooks/refuseOutdatedSave'
 import { requireMessagesToPublish } from './hooks/requireMessagesToPublish'
 import {
   displayEndInRange,
@@ -99,10 +101,11 @@ export const Campaigns: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
   hooks: {
-    afterChange: [invalidatePublicCacheOnPublicChange],
+    afterChange: [invalidatePublicCacheOnPublicChange, keepLockAfterAutosave],
     afterDelete: [invalidatePublicCacheOnPublishedDelete],
     beforeDelete: [refuseDeletingSharedCampaign],
-    beforeValidate: [generateSlug],
+    // First: a save from an outdated form is refused before anything else is checked.
+    beforeValidate: [refuseOutdatedSave, generateSlug],
     beforeChange: [
       enforceManagedSites,
       ensureUniqueSlugPerSite,

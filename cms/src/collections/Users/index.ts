@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminFieldOnly } from '../../access/adminFieldOnly'
 import { adminOnly } from '../../access/adminOnly'
 import { adminOrSelf } from '../../access/adminOrSelf'
+import { selfLockHolderOrAdmin } from '../../access/selfLockHolderOrAdmin'
 import { env } from '../../env'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { limitSignInAttempts } from './hooks/limitSignInAttempts'
@@ -27,7 +28,9 @@ export const Users: CollectionConfig = {
     group: { vi: 'Quản trị', en: 'Administration' },
   },
   access: {
-    read: adminOrSelf,
+    // Oneself, and a colleague while they hold the lock of a document one may edit (the admin's
+    // "… is editing this document" names them).
+    read: selfLockHolderOrAdmin,
     create: adminOnly,
     update: adminOrSelf,
     delete: adminOnly,
