@@ -56,6 +56,8 @@ stage "shared and widget" "pnpm --filter @campaign/shared test" "pnpm --filter @
 stage "cms" "pnpm --filter @campaign/cms test"
 stage "cms production build" "pnpm --filter @campaign/cms build"
 stage "end-to-end, on that build" "pnpm --filter @campaign/tests test"
+# Issue 11's load and fault runs in their short form (the full one: pnpm test:load).
+stage "load and faults, short" "pnpm --filter @campaign/tests test:load:short"
 
 rm -f "$cpu_file"
 echo "══ all checks passed in $((SECONDS - started)) s"
