@@ -6,11 +6,12 @@
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { repoRoot } from '../bench/cmsProcess'
+import { openDatabase } from './databaseFault'
 
 const cmsDir = path.join(repoRoot, 'cms')
 
@@ -65,6 +66,34 @@ const waitForReady = async (origin: string, child: ChildProcess, timeoutMs: numb
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error(`${origin}/api/ready did not answer 200 within ${timeoutMs} ms`)
+}
+
+/** The migrations production boots through (cms/src/migrations), by name. */
+const migrationNames = (): string[] =>
+  readdirSync(path.join(cmsDir, 'src/migrations'))
+    .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
+    .map((name) => name.slice(0, -'.ts'.length))
+
+/** Resolves once every migration is recorded in the database (a booting server runs them). */
+const migrated = async (databaseFile: string): Promise<void> => {
+  const expected = migrationNames()
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    if (!existsSync(databaseFile)) continue
+    const client = await openDatabase(databaseFile)
+    try {
+      const { rows } = await client.execute({
+        sql: 'SELECT name FROM payload_migrations WHERE batch > 0',
+        args: [],
+      })
+      const applied = new Set(rows.map((found) => String(found.name)))
+      if (expected.every((name) => applied.has(name))) return
+    } catch {
+      // the table is not there yet
+    } finally {
+      client.close()
+    }
+  }
 }
 
 const node = (args: string[], env: NodeJS.ProcessEnv): ChildProcess =>
@@ -160,9 +189,15 @@ export const startCluster = async ({
     // and the other instances then start side by side.
     const [firstPort, ...otherPorts] = ports
     if (firstPort === undefined) throw new Error('no port')
-    const first = await start(firstPort)
-    const [, ...others] = await Promise.all([seed(), ...otherPorts.map(start)])
-    return { databaseFile, instances: [first, ...(others as Instance[])], stop: stopAll }
+    const first = start(firstPort)
+    // Not waiting for the whole boot (Next, the banner renderer): once its migrations are in.
+    await Promise.race([migrated(databaseFile), first])
+    const [firstInstance, , ...others] = await Promise.all([
+      first,
+      seed(),
+      ...otherPorts.map(start),
+    ])
+    return { databaseFile, instances: [firstInstance, ...others], stop: stopAll }
   } catch (error) {
     await stopAll()
     throw error

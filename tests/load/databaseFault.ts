@@ -97,13 +97,16 @@ const takeLocks = (
         '(long)syscall(11L, $flock, 4096L)',
       ]
 
-interface LibsqlClient {
-  execute: (stmt: { sql: string; args: Array<string | number> }) => Promise<unknown>
+export interface LibsqlClient {
+  execute: (stmt: {
+    sql: string
+    args: Array<string | number>
+  }) => Promise<{ rows: Array<Record<string, unknown>> }>
   close: () => void
 }
 
 /** Payload's own SQLite driver, as the CMS resolves it (this package does not depend on it). */
-const openDatabase = async (databaseFile: string): Promise<LibsqlClient> => {
+export const openDatabase = async (databaseFile: string): Promise<LibsqlClient> => {
   const fromCms = createRequire(path.join(repoRoot, 'cms/package.json'))
   const fromAdapter = createRequire(fromCms.resolve('@payloadcms/db-sqlite'))
   const { createClient } = (await import(fromAdapter.resolve('@libsql/client'))) as {
