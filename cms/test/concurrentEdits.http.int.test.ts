@@ -129,6 +129,33 @@ describe('two editors save one campaign', () => {
     expect(await open(live.id, first)).toMatchObject({ title: 'Đã sửa', theme: 'Chỉ chủ đề' })
   })
 
+  it("still reverts a draft to the published state, as the admin's revert button does", async () => {
+    const live = await published()
+    const draft = await save({ ...(await open(live.id, first)), theme: 'Nháp' }, first, 'autosave')
+    expect(draft.status).toBe(200)
+    // Payload's button reads the published document and sends it back as it is (its updatedAt
+    // is the published one's, older than the draft's).
+    const url = `${api.origin}/api/campaigns/${live.id}?locale=vi&fallback-locale=null&depth=0`
+    const headers = { 'content-type': 'application/json', authorization: `JWT ${first}` }
+    const publishedDoc: unknown = await (await fetch(url, { headers })).json()
+    const reverted = await fetch(url, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify(publishedDoc),
+    })
+    expect(reverted.status).toBe(200)
+    expect((await open(live.id, first)).theme).toBe(live.theme)
+  })
+
+  it("refuses a publish from a form opened before a colleague's draft, even one that edits nothing else", async () => {
+    const live = await published()
+    const mine = await open(live.id, first)
+    expect(
+      (await save({ ...(await open(live.id, second)), theme: 'Nháp B' }, second, 'draft')).status,
+    ).toBe(200)
+    expect((await save({ ...mine, title: 'Tiêu đề A' }, first, 'publish')).status).toBe(409)
+  })
+
   it('still restores an older version (older content on purpose)', async () => {
     const live = await published()
     await save({ ...(await open(live.id, first)), title: 'Bản sau' }, first, 'draft')

@@ -4,7 +4,7 @@
 // changed" check is skipped for autosave collections (upstream payload#15486, #14477). The form
 // also sends the `updatedAt` it was loaded with (autosaves keep it current): a save made from an
 // older state than the stored one is refused with 409, saying when the newer save happened.
-import type { CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import { DEFAULT_TIME_ZONE } from '../../Sites'
@@ -33,7 +33,45 @@ const timeOf = (at: number, language: 'vi' | 'en'): string => {
     : `${part('hour')} giờ ${part('minute')} ngày ${date}`
 }
 
-export const refuseOutdatedSave: CollectionBeforeValidateHook = ({
+/** JSON with object keys sorted: two documents read alike compare equal whatever their key order. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(
+          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : inner,
+  )
+
+const META = new Set(['id', 'createdAt', 'updatedAt', '_status'])
+
+/**
+ * Payload's "revert to published" reads the published campaign and sends it back as it is, with
+ * that version's (older) updatedAt: discarding the newer draft is what the editor asked for.
+ */
+const isPublishedStateAsRead = async (
+  req: PayloadRequest,
+  id: number | string,
+  data: Record<string, unknown>,
+): Promise<boolean> => {
+  const published = (await req.payload.findByID({
+    collection: 'campaigns',
+    id,
+    depth: 0,
+    draft: false,
+    locale: req.locale ?? undefined,
+    fallbackLocale: false,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Record<string, unknown> | null
+  if (!published || published._status !== 'published') return false
+  return Object.keys(data)
+    .filter((key) => !META.has(key))
+    .every((key) => canonical(data[key]) === canonical(published[key]))
+}
+
+export const refuseOutdatedSave: CollectionBeforeValidateHook = async ({
   context,
   data,
   operation,
@@ -50,6 +88,8 @@ export const refuseOutdatedSave: CollectionBeforeValidateHook = ({
   const sentAt = Date.parse(sent)
   const storedAt = Date.parse(stored)
   if (Number.isNaN(sentAt) || Number.isNaN(storedAt) || storedAt <= sentAt) return data
+  const id = (originalDoc as { id?: number | string } | undefined)?.id
+  if (id !== undefined && data && (await isPublishedStateAsRead(req, id, data))) return data
   throw new APIError(
     translate(req, 'outdatedSave', { time: timeOf(storedAt, messageLanguage(req)) }),
     409,
