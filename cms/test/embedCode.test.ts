@@ -60,6 +60,8 @@ test('no snippet anyone pastes holds up the page: no blocking attribute anywhere
   const demoPortal = readFileSync(new URL('../demo/portal.html', import.meta.url), 'utf8')
   const pinned = { hashed: 'campaign-banner.0123abcd.js', integrity: 'sha384-abc+/=' }
   const snippets = [
+    // The whole text, prose and inline code too: a reader copies from either.
+    ...markdown,
     ...readmeHtml,
     demoPortal,
     scriptSnippet(options),

@@ -267,7 +267,7 @@ test.describe('the README snippet on a plain page of another origin', () => {
       expect(
         requests.filter((line) => line.includes('/widget/v1/campaign-banner.js')),
       ).toHaveLength(2 * rounds) // the browser did ask, and is still waiting
-      // With the CMS hung, a page that waited for it would never paint (blocking="render": blank
+      // With the CMS hung, a page that waited for it would never paint (a render-blocking script: blank
       // for more than 30 s). On a busy 2-core machine single paint times vary by hundreds of ms,
       // so the bound is absolute: half of the loads paint within a second. The delay against the
       // same round's page without the snippet is printed for README.
