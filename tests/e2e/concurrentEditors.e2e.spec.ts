@@ -106,25 +106,43 @@ const openFromList = async (
 const lockNotice = (page: Page) =>
   page.locator('.document-locked').filter({ hasText: 'Tài liệu bị khóa' })
 
+type Opened = Awaited<ReturnType<typeof openFromList>>
+
+/** A fresh campaign for the walk; the browsers it opens are closed and the records removed after. */
+const withCampaign = async (
+  browser: Browser,
+  request: APIRequestContext,
+  walk: (made: Fixture, open: (account: typeof editor) => Promise<Opened>) => Promise<void>,
+) => {
+  const made = await setUp(request)
+  const opened: Opened[] = []
+  try {
+    await walk(made, async (account) => {
+      const one = await openFromList(browser, account, made.title)
+      opened.push(one)
+      return one
+    })
+  } finally {
+    for (const { context } of opened) await context.close()
+    await tearDown(request, made)
+  }
+}
+
 test('the second editor to open a campaign is told who is editing it', async ({
   browser,
   request,
 }) => {
   // Two browsers, each signing in from the start.
   test.setTimeout(120_000)
-  const made = await setUp(request)
-  const opened: Array<Awaited<ReturnType<typeof openFromList>>> = []
-  try {
-    const first = await openFromList(browser, editor, made.title)
-    opened.push(first)
+  await withCampaign(browser, request, async (made, open) => {
+    const first = await open(editor)
     await first.page.getByLabel('Chủ đề').fill('Chủ đề của người thứ nhất')
     // Autosaved, and still locked in the first editor's name after the autosave.
     await expect
       .poll(() => stored(request, made), { timeout: 15_000 })
       .toMatchObject({ theme: 'Chủ đề của người thứ nhất', lockedBy: made.editorId })
 
-    const second = await openFromList(browser, made.colleague, made.title)
-    opened.push(second)
+    const second = await open(made.colleague)
     const notice = lockNotice(second.page)
     await expect(notice).toBeVisible()
     await expect(notice).toContainText(`${editor.email} hiện đang chỉnh sửa tài liệu này`)
@@ -134,10 +152,7 @@ test('the second editor to open a campaign is told who is editing it', async ({
     await notice.getByRole('button', { name: 'Xem chỉ đọc' }).click()
     await expect(second.page.getByLabel('Chủ đề')).toBeDisabled()
     await expect(second.page.getByLabel('Chủ đề')).toHaveValue('Chủ đề của người thứ nhất')
-  } finally {
-    for (const { context } of opened) await context.close()
-    await tearDown(request, made)
-  }
+  })
 })
 
 test('a colleague who takes over from an outdated form never puts the old theme back', async ({
@@ -145,14 +160,10 @@ test('a colleague who takes over from an outdated form never puts the old theme 
   request,
 }) => {
   test.setTimeout(120_000)
-  const made = await setUp(request)
-  const opened: Array<Awaited<ReturnType<typeof openFromList>>> = []
-  try {
+  await withCampaign(browser, request, async (made, open) => {
     // Both open it before either changes anything: no lock yet, no notice.
-    const first = await openFromList(browser, editor, made.title)
-    opened.push(first)
-    const second = await openFromList(browser, made.colleague, made.title)
-    opened.push(second)
+    const first = await open(editor)
+    const second = await open(made.colleague)
     await first.page.getByLabel('Chủ đề').fill('Chủ đề của người thứ nhất')
     await expect
       .poll(() => stored(request, made), { timeout: 15_000 })
@@ -193,8 +204,5 @@ test('a colleague who takes over from an outdated form never puts the old theme 
         theme: 'Chủ đề của người thứ nhất',
         lockedBy: made.colleagueId,
       })
-  } finally {
-    for (const { context } of opened) await context.close()
-    await tearDown(request, made)
-  }
+  })
 })

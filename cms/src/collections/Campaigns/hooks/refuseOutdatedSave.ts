@@ -8,6 +8,7 @@ import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import { DEFAULT_TIME_ZONE } from '../../Sites'
+import { formatSiteDateTime } from '../schedule/siteDateTime'
 import { messageLanguage, translate } from '../../../i18n/messages'
 import { isRestoringBackup } from '../../../hooks/restoringBackup'
 
@@ -16,21 +17,9 @@ import { isRestoringBackup } from '../../../hooks/restoringBackup'
  * admin's error toast splits a message at its first colon into a list of field errors.
  */
 const timeOf = (at: number, language: 'vi' | 'en'): string => {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: DEFAULT_TIME_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at)
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((candidate) => candidate.type === type)?.value ?? ''
-  const date = `${part('day')}/${part('month')}/${part('year')}`
-  return language === 'en'
-    ? `${part('hour')}.${part('minute')} on ${date}`
-    : `${part('hour')} giờ ${part('minute')} ngày ${date}`
+  const [date = '', time = ''] = formatSiteDateTime(new Date(at), DEFAULT_TIME_ZONE).split(' ')
+  const [hour, minute] = time.split(':')
+  return language === 'en' ? `${hour}.${minute} on ${date}` : `${hour} giờ ${minute} ngày ${date}`
 }
 
 /** JSON with object keys sorted: two documents read alike compare equal whatever their key order. */
