@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 
 import { defineConfig } from '@playwright/test'
 
+import { chromiumArgs, CHROMIUM_PATH } from './chromium'
+
 const here = path.dirname(fileURLToPath(import.meta.url))
 const port = Number(process.env.E2E_PORT ?? 3210)
 const baseURL = `http://localhost:${port}`
@@ -26,20 +28,6 @@ const sharedMemoryBytes = (): number => {
 // not on the disk.
 if (sharedMemoryBytes() >= 2 ** 30 && !process.env.TMPDIR) process.env.TMPDIR = '/dev/shm'
 
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  // Software compositing in the browser process instead of SwiftShader's GL in a GPU process: the
-  // same pixels, and the GPU process no longer takes a third of a core on a machine without one.
-  '--disable-software-rasterizer',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
-
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '*.e2e.spec.ts',
@@ -53,7 +41,7 @@ export default defineConfig({
   use: {
     baseURL,
     locale: 'en-US',
-    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs },
     trace: 'retain-on-failure',
   },
   webServer: {

@@ -10,8 +10,11 @@ import { chromiumArgs, CHROMIUM_PATH } from '../chromium'
 import { signIn } from '../e2e/adminSession'
 
 export interface AdminWatcher {
-  /** During the fault: what the editor reads after opening the list ('' when nothing clear). */
-  openListDuringFault: () => Promise<string>
+  /**
+   * During the fault: the error screen's title and error code as the editor reads them after
+   * opening the list (title '' when nothing clear).
+   */
+  openListDuringFault: () => Promise<{ title: string; code: string }>
   /** After the fault: ms until the same tab shows the list, or null after `timeoutMs`. */
   listShownAfterRecovery: (timeoutMs: number) => Promise<number | null>
   close: () => Promise<void>
@@ -38,10 +41,14 @@ export const openAdminWatcher = async (
       try {
         await screen.waitFor({ timeout: 20_000 })
       } catch {
-        return ''
+        return { title: '', code: '' }
       }
       await page.screenshot({ path: screenshot })
-      return (await screen.getByRole('heading').textContent()) ?? ''
+      const code = screen.locator('code')
+      return {
+        title: (await screen.getByRole('heading').textContent()) ?? '',
+        code: (await code.count()) > 0 ? ((await code.textContent()) ?? '') : '',
+      }
     },
     listShownAfterRecovery: async (timeoutMs) => {
       const from = Date.now()

@@ -105,7 +105,13 @@ export const runFaultUnderLoad = async (
       const ready = await ask(`${target.origin}/api/ready`)
       const readyBody = ready.text
       // An editor signed in before the fault opens the campaigns list from the dashboard.
-      const shownTitle = await admin.openListDuringFault()
+      const shown = await admin.openListDuringFault()
+      const isCodeLogged =
+        shown.code !== '' &&
+        target
+          .output()
+          .split('\n')
+          .some((line) => line.startsWith('{') && line.includes(`"digest":"${shown.code}"`))
       rows.push(
         row(name, 'Payload REST read during the fault', `${rest.status} ${restBody.slice(0, 80)}`, {
           goal: '5xx (the fault is real)',
@@ -118,11 +124,17 @@ export const runFaultUnderLoad = async (
         row(
           name,
           'admin, the list opened during the fault',
-          shownTitle ? `"${shownTitle}" (${admin.screenshot})` : 'no clear error',
+          shown.title ? `"${shown.title}" (${admin.screenshot})` : 'no clear error',
           {
             goal: 'says in Vietnamese that the database does not answer',
-            isMet: shownTitle !== '',
+            isMet: shown.title !== '',
           },
+        ),
+        row(
+          name,
+          'admin, its error code in the server’s JSON log',
+          shown.code ? `${shown.code}: ${isCodeLogged ? 'found' : 'not found'}` : 'no code shown',
+          { goal: 'found', isMet: isCodeLogged },
         ),
       )
       await sleep(Math.max(0, faultAt + faultSeconds * 1000 - Date.now()))
