@@ -38,7 +38,8 @@ stage "shared" "pnpm --filter @campaign/shared test"
 stage "widget" "pnpm --filter @campaign/widget test"
 stage "cms" "pnpm --filter @campaign/cms test"
 stage "cms production build" "pnpm --filter @campaign/cms build"
-stage "end-to-end, on that build" "pnpm --filter @campaign/tests test"
+# The widget stage has built the widget the walks' server serves (WIDGET_BUILT: no second build).
+stage "end-to-end, on that build" "WIDGET_BUILT=1 pnpm --filter @campaign/tests test"
 # Issue 11's load and fault runs in their short form (the full one: pnpm test:load).
 stage "load and faults, short" "pnpm --filter @campaign/tests test:load:short"
 

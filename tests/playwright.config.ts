@@ -28,6 +28,9 @@ const sharedMemoryBytes = (): number => {
 // not on the disk.
 if (sharedMemoryBytes() >= 2 ** 30 && !process.env.TMPDIR) process.env.TMPDIR = '/dev/shm'
 
+const widgetBuild =
+  process.env.WIDGET_BUILT === '1' ? '' : 'pnpm --filter @campaign/widget build && '
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '*.e2e.spec.ts',
@@ -48,7 +51,8 @@ export default defineConfig({
     // The production build the test command has just made (`next build`), seeded as a production
     // install is (migrations, then the seed with the accounts' passwords from the environment),
     // on a throw-away database. Production pages are compiled already: no first-visit compile.
-    command: `rm -rf "${dataDir}" && pnpm --filter @campaign/widget build && NODE_ENV=production pnpm seed && pnpm start`,
+    // The widget is built first unless the caller has just built it (`pnpm test` has).
+    command: `rm -rf "${dataDir}" && ${widgetBuild}NODE_ENV=production pnpm seed && pnpm start`,
     cwd: path.resolve(here, '..'),
     url: `${baseURL}/api/health`,
     timeout: 240_000,

@@ -13,7 +13,7 @@ const sourceFiles = (dir: string): string[] =>
   })
 
 // Set by Node, Next, pnpm (INIT_CWD: where `pnpm` was run) or the shell rather than by an operator.
-const NOT_SETTINGS = new Set(['NODE_ENV', 'NEXT_PHASE', 'INIT_CWD'])
+const NOT_SETTINGS = new Set(['NODE_ENV', 'NEXT_PHASE', 'NEXT_RUNTIME', 'INIT_CWD'])
 
 const variablesRead = (): string[] => {
   const names = new Set<string>()

@@ -1,6 +1,14 @@
-// Launch options for Debian's chromium (Playwright cannot download its own browsers here).
+// Launch options for Debian's chromium (Playwright cannot download its own browsers here): its
+// headless shell where installed, as Playwright itself uses for headless runs (lighter than the
+// full browser; see tests/chromium.ts), else the full browser; CHROMIUM_PATH overrides both.
+import { existsSync } from 'node:fs'
+
+const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell'
+
 export const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
+  executablePath:
+    process.env.CHROMIUM_PATH ??
+    (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium'),
   args: [
     '--no-sandbox',
     '--disable-gpu',
