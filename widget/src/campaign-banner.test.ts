@@ -251,13 +251,19 @@ describe('language', () => {
   })
 })
 
+/** How long a rotation (0.1 s interval) may take to show: timers fire late on a busy machine. */
+const ROTATION_WAIT = { timeout: 3000 }
+
 describe('messages', () => {
   test('rotate at the interval, one visible at a time, without moving the layout', async () => {
     const element = await banner({ interval: '0.1' })
+    // The pointer may rest where an earlier test left it, over this banner: hovering holds the
+    // rotation (tested below), so it leaves first.
+    await userEvent.unhover(element)
     const [first, second] = responseWith().campaign?.messages ?? []
     expect(visibleMessages(element)).toEqual([first])
     const height = part(element, 'messages')?.offsetHeight
-    await expect.poll(() => visibleMessages(element)).toEqual([second])
+    await expect.poll(() => visibleMessages(element), ROTATION_WAIT).toEqual([second])
     expect(part(element, 'messages')?.offsetHeight).toBe(height)
   })
 
@@ -290,7 +296,7 @@ describe('messages', () => {
     await new Promise((resolve) => setTimeout(resolve, 350))
     expect(visibleMessages(element)).toEqual(shown)
     await userEvent.unhover(part(element, 'heading') as HTMLElement)
-    await expect.poll(() => visibleMessages(element)).not.toEqual(shown)
+    await expect.poll(() => visibleMessages(element), ROTATION_WAIT).not.toEqual(shown)
   })
 
   test('keyboard focus inside stops the rotation until the pause button restarts it', async () => {
@@ -307,7 +313,7 @@ describe('messages', () => {
     expect(element.shadowRoot?.activeElement).toBe(button)
     await userEvent.keyboard('{Enter}')
     expect(button.textContent).toBe('Tạm dừng')
-    await expect.poll(() => visibleMessages(element)).not.toEqual(shown) // focus is still inside
+    await expect.poll(() => visibleMessages(element), ROTATION_WAIT).not.toEqual(shown) // focus is still inside
   })
 
   test('a mouse click on a link does not stop the rotation', async () => {
@@ -318,7 +324,7 @@ describe('messages', () => {
     await userEvent.unhover(link)
     expect((part(element, 'pause-button') as HTMLElement).textContent).toBe('Tạm dừng')
     const shown = visibleMessages(element)
-    await expect.poll(() => visibleMessages(element)).not.toEqual(shown)
+    await expect.poll(() => visibleMessages(element), ROTATION_WAIT).not.toEqual(shown)
   })
 
   test('do not rotate under prefers-reduced-motion: all show, no pause button', async () => {
