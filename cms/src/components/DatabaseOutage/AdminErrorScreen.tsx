@@ -58,6 +58,7 @@ export const AdminErrorScreen = ({ digest }: AdminErrorScreenProps) => {
   return (
     <main
       role="alert"
+      lang={language}
       data-admin-error={cause}
       style={{
         maxWidth: '36rem',

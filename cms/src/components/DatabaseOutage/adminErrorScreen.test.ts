@@ -13,6 +13,7 @@ describe('the admin error screen', () => {
   it('is an alert saying, in Vietnamese, that saved content is safe, with the error code', () => {
     const html = renderToStaticMarkup(createElement(AdminErrorScreen, { digest: '4089314413' }))
     expect(html).toContain('role="alert"')
+    expect(html).toContain('lang="vi"')
     expect(html).toContain(outageTexts.vi.otherTitle)
     expect(html).toContain(outageTexts.vi.safe)
     expect(html).toContain(`${outageTexts.vi.errorCode}: <code>4089314413</code>`)
