@@ -26,8 +26,10 @@ export interface Instance {
   pid: number
   /** Resident memory of that process, in kB (/proc/<pid>/status VmRSS). */
   rssKb: () => number
-  /** What it wrote to stdout and stderr (JSON log lines). */
+  /** What it wrote to stdout and stderr (JSON log lines), the tail. */
   output: () => string
+  /** Its log lines at level error or fatal (the last 500). */
+  errorLines: () => string[]
   /** Its exit code or signal once it exited, else null. */
   exitCode: () => number | string | null
   stop: () => Promise<void>
@@ -99,16 +101,34 @@ const migrated = async (databaseFile: string): Promise<void> => {
 const node = (args: string[], env: NodeJS.ProcessEnv): ChildProcess =>
   spawn(process.execPath, args, { cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
 
-const collect = (child: ChildProcess): (() => string) => {
+interface Collected {
+  /** The tail of what the process wrote. */
+  output: () => string
+  /** Its JSON log lines at level error or fatal, the last 500, whatever else it wrote since. */
+  errorLines: () => string[]
+}
+
+const collect = (child: ChildProcess): Collected => {
   let output = ''
+  let partialLine = ''
+  const errorLines: string[] = []
   const add = (chunk: Buffer) => {
-    output += chunk.toString()
+    const text = chunk.toString()
+    output += text
     // Only the tail matters (a failure's last lines); a long run must not grow it without end.
     if (output.length > 200_000) output = output.slice(-100_000)
+    // Error lines apart: under load the tail is soon other lines only.
+    const lines = (partialLine + text).split('\n')
+    partialLine = lines.pop() ?? ''
+    for (const line of lines) {
+      if (!/^\{.*"level":(50|60)[,}]/.test(line)) continue
+      errorLines.push(line)
+      if (errorLines.length > 500) errorLines.shift()
+    }
   }
   child.stdout?.on('data', add)
   child.stderr?.on('data', add)
-  return () => output
+  return { output: () => output, errorLines: () => [...errorLines] }
 }
 
 const stopChild = async (child: ChildProcess) => {
@@ -156,7 +176,7 @@ export const startCluster = async ({
   // `NODE_ENV=production pnpm seed`: accounts and demo content, on the migrated database.
   const seed = async () => {
     const seeder = node(['--conditions=development', '--import', 'tsx', 'src/seed/run.ts'], common)
-    const output = collect(seeder)
+    const { output } = collect(seeder)
     const [code] = (await once(seeder, 'exit')) as [number | null]
     if (code !== 0) throw new Error(`the seed failed (${code}):\n${output().slice(-4000)}`)
   }
@@ -169,7 +189,7 @@ export const startCluster = async ({
       PUBLIC_URL: origin,
     })
     children.push(child)
-    const output = collect(child)
+    const { output, errorLines } = collect(child)
     await waitForReady(origin, child, 180_000).catch((error: unknown) => {
       throw new Error(`${String(error)}\n${output().slice(-4000)}`)
     })
@@ -180,6 +200,7 @@ export const startCluster = async ({
       pid,
       rssKb: () => rssKbOf(pid),
       output,
+      errorLines,
       exitCode: () => child.exitCode ?? child.signalCode,
       stop: () => stopChild(child),
     }

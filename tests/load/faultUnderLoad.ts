@@ -106,12 +106,15 @@ export const runFaultUnderLoad = async (
       const readyBody = ready.text
       // An editor signed in before the fault opens the campaigns list from the dashboard.
       const shown = await admin.openListDuringFault()
+      const loggedDigests = () =>
+        target.errorLines().flatMap((line) => /"digest":"([^"]+)"/.exec(line)?.[1] ?? [])
+      // Next reports the failure to instrumentation.ts, which logs it: allow it a moment.
       const isCodeLogged =
         shown.code !== '' &&
-        target
-          .output()
-          .split('\n')
-          .some((line) => line.startsWith('{') && line.includes(`"digest":"${shown.code}"`))
+        (await waitFor(
+          () => target.errorLines().some((line) => line.includes(`"digest":"${shown.code}"`)),
+          5_000,
+        )) !== null
       rows.push(
         row(name, 'Payload REST read during the fault', `${rest.status} ${restBody.slice(0, 80)}`, {
           goal: '5xx (the fault is real)',
@@ -133,7 +136,9 @@ export const runFaultUnderLoad = async (
         row(
           name,
           'admin, its error code in the server’s JSON log',
-          shown.code ? `${shown.code}: ${isCodeLogged ? 'found' : 'not found'}` : 'no code shown',
+          shown.code
+            ? `${shown.code}: ${isCodeLogged ? 'found' : `not found (logged: ${loggedDigests().join(', ') || 'none'})`}`
+            : 'no code shown',
           { goal: 'found', isMet: isCodeLogged },
         ),
       )
