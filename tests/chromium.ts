@@ -1,5 +1,6 @@
 // Debian's Chromium (Playwright cannot download its own browsers here) and how every run of ours
-// launches it: the e2e walks (playwright.config.ts) and the load run's admin check.
+// launches it: the e2e walks (playwright.config.ts), the load run's admin check and the widget's
+// browser tests (widget/test/chromium.ts).
 import { existsSync } from 'node:fs'
 
 // Playwright's own choice for headless runs is Chromium's headless shell (the same engine without

@@ -59,7 +59,6 @@ export const AdminErrorScreen = ({ digest }: AdminErrorScreenProps) => {
     <main
       role="alert"
       lang={language}
-      data-admin-error={cause}
       style={{
         maxWidth: '36rem',
         margin: '15vh auto 0',
